@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { RowChangeSchema } from '../model/changes.ts';
+import { limits } from '../model/limits.ts';
+import { languages } from '../i18n/messages.ts';
+import type { AppInfo, ApplyResult, FolderListing, OpenResult, RecentEntry, SaveAsResult, Settings } from './results.ts';
+
+const handle = z.string().regex(/^w_[0-9A-Za-z]{8,64}$/);
+const shortText = z.string().max(limits.name);
+/** A bare file name: no folders, so a caller can never steer a write outside the chosen folder. */
+export const FileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((s) => !/[/\\\0]/.test(s) && s !== '.' && s !== '..', 'a file name without folders');
+
+export const NewWorkshopSchema = z.object({
+  title: z.string().trim().min(1).max(limits.name),
+  region: shortText,
+  facilitator: shortText,
+  gatheringDates: z.array(z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])).max(12),
+});
+export type NewWorkshop = z.infer<typeof NewWorkshopSchema>;
+
+/**
+ * Every call the renderer may make, with a runtime validator for its arguments. Both transports
+ * (Electron IPC and the loopback host) validate with these before a handler runs, and the preload
+ * exposes exactly these names.
+ */
+export const contract = {
+  appInfo: z.tuple([]),
+  getSettings: z.tuple([]),
+  setLanguage: z.tuple([z.enum(languages)]),
+  listRecent: z.tuple([]),
+  removeRecent: z.tuple([z.string().min(1).max(80)]),
+  createWorkshop: z.tuple([NewWorkshopSchema]),
+  /** Electron: the native open dialog. */
+  openWithDialog: z.tuple([]),
+  /** Browser host: the workshops in its folder. Electron answers null (it has the native dialog). */
+  listFolder: z.tuple([]),
+  /** Browser host: open a file from its folder by name. */
+  openFromFolder: z.tuple([FileNameSchema]),
+  openRecent: z.tuple([z.string().min(1).max(80)]),
+  openExample: z.tuple([]),
+  applyChanges: z.tuple([handle, z.array(RowChangeSchema).max(limits.changesPerCall)]),
+  /** The suggested name is only a suggestion: Electron asks with a native dialog, the host uses its folder. */
+  saveAs: z.tuple([handle, FileNameSchema]),
+  closeWorkshop: z.tuple([handle]),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const methodNames = Object.keys(contract) as MethodName[];
+
+/** What each method returns. */
+export interface Returns {
+  appInfo: AppInfo;
+  getSettings: Settings;
+  setLanguage: Settings;
+  listRecent: RecentEntry[];
+  removeRecent: RecentEntry[];
+  createWorkshop: OpenResult;
+  openWithDialog: OpenResult;
+  listFolder: FolderListing | null;
+  openFromFolder: OpenResult;
+  openRecent: OpenResult;
+  openExample: OpenResult;
+  applyChanges: ApplyResult;
+  saveAs: SaveAsResult;
+  closeWorkshop: void;
+}
+
+export type Args<M extends MethodName> = z.infer<Contract[M]>;
+
+/** The API as the renderer sees it: one async function per method. */
+export type SamkartApi = { [M in MethodName]: (...args: Args<M>) => Promise<Returns[M]> };
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+/** Validates a call's arguments; returns the parsed arguments or a readable reason. */
+export function validateCall(method: unknown, args: unknown):
+  | { ok: true; method: MethodName; args: unknown[] }
+  | { ok: false; reason: string } {
+  if (!isMethodName(method)) return { ok: false, reason: `unknown method ${String(method).slice(0, 60)}` };
+  const parsed = contract[method].safeParse(args);
+  if (!parsed.success) return { ok: false, reason: `${method}: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ').slice(0, 500)}` };
+  return { ok: true, method, args: parsed.data as unknown[] };
+}
