@@ -18,6 +18,7 @@ export function isBusyError(error: unknown): boolean {
 /** Turns a failed write into the message the user needs: what happened, and that the work is safe. */
 export function writeError(error: unknown): ApiError {
   const code = sqliteCode(error);
+  if (code.startsWith('SQLITE_CONSTRAINT')) return new ApiError('error.invalidEdit', code);
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') return new ApiError('error.diskFull', code);
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new ApiError('error.readOnly', code);
   return new ApiError('error.writeFailed', code || (error instanceof Error ? error.message : String(error)));

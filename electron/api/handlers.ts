@@ -1,0 +1,168 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Args, MethodName, Returns } from '../../shared/api/contract.ts';
+import { ApiError, type OpenResult } from '../../shared/api/results.ts';
+import { buildExampleWorkshop } from '../../shared/examples/vaernesregionen.ts';
+import type { WorkshopDoc } from '../../shared/model/document.ts';
+import { FILE_EXTENSION } from '../store/fileFormat.ts';
+import { fileNameFor, freePath } from '../store/fileNames.ts';
+import { CURRENT_SCHEMA_VERSION } from '../store/migrations/index.ts';
+import { WorkshopFile } from '../store/workshopFile.ts';
+import { newWorkshopDoc } from './newWorkshop.ts';
+import { OpenWorkshops } from './openWorkshops.ts';
+import type { CallContext, Platform } from './platform.ts';
+
+export type Handlers = { [M in MethodName]: (ctx: CallContext, ...args: Args<M>) => Promise<Returns[M]> };
+
+/**
+ * The one handler table behind both transports. Arguments arrive already validated against the
+ * contract; this checks what validation can't: that a handle belongs to the caller, that a path
+ * stays inside the host's folder.
+ */
+export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
+  const { profile } = platform;
+
+  function openPath(ctx: CallContext, path: string): OpenResult {
+    const fileName = basename(path);
+    const existing = open.findByPath(path);
+    if (existing && existing.clientId !== ctx.clientId) {
+      platform.focusClient?.(existing.clientId);
+      return { status: 'alreadyOpen', fileName };
+    }
+    if (existing) {
+      // The same window asks again (a reload of the page): give it the file's current state.
+      return { status: 'ok', handle: existing.handle, fileName, doc: existing.file.load(), toVersion: CURRENT_SCHEMA_VERSION };
+    }
+    const outcome = WorkshopFile.open(path);
+    switch (outcome.status) {
+      case 'ok':
+      case 'migrated': {
+        const session = open.add(ctx.clientId, outcome.file);
+        profile.touchRecent(outcome.file.path, outcome.doc.meta.title);
+        return {
+          status: outcome.status,
+          handle: session.handle,
+          fileName,
+          doc: outcome.doc,
+          toVersion: CURRENT_SCHEMA_VERSION,
+          ...(outcome.status === 'migrated' ? { fromVersion: outcome.fromVersion } : {}),
+        };
+      }
+      case 'tooNew':
+        return { status: 'tooNew', fileName, foundVersion: outcome.foundVersion, supportedVersion: CURRENT_SCHEMA_VERSION };
+      default:
+        return { status: outcome.status, fileName, ...(outcome.detail ? { detail: outcome.detail } : {}) };
+    }
+  }
+
+  function createAt(ctx: CallContext, path: string, doc: WorkshopDoc): OpenResult {
+    const file = WorkshopFile.create(path, doc);
+    const session = open.add(ctx.clientId, file);
+    profile.touchRecent(file.path, doc.meta.title);
+    return { status: 'ok', handle: session.handle, fileName: file.fileName, doc: file.load(), toVersion: CURRENT_SCHEMA_VERSION };
+  }
+
+  function folderPath(fileName: string): string {
+    if (!platform.folder) throw new ApiError('error.forbidden', 'no folder on this transport');
+    const path = resolve(platform.folder, fileName);
+    if (dirname(path) !== resolve(platform.folder)) throw new ApiError('error.forbidden', 'outside the folder');
+    return path;
+  }
+
+  const handlers: Handlers = {
+    async appInfo() {
+      return { version: platform.version, transport: platform.transport, nativeDialogs: platform.transport === 'electron', schemaVersion: CURRENT_SCHEMA_VERSION };
+    },
+    async getSettings() {
+      return { language: profile.language };
+    },
+    async setLanguage(_ctx, language) {
+      profile.setLanguage(language);
+      platform.onLanguageChanged?.(language);
+      return { language };
+    },
+    async listRecent() {
+      return profile.recent.map((r) => ({
+        id: r.id,
+        title: r.title,
+        fileName: basename(r.path),
+        folder: dirname(r.path),
+        lastOpened: r.lastOpened,
+        exists: existsSync(r.path),
+      }));
+    },
+    async removeRecent(ctx, id) {
+      profile.removeRecent(id);
+      return handlers.listRecent(ctx);
+    },
+    async createWorkshop(ctx, input) {
+      const path = await platform.chooseNewPath(ctx, fileNameFor(input.title));
+      if (!path) return { status: 'cancelled' };
+      return createAt(ctx, path, newWorkshopDoc(input, profile.language));
+    },
+    async openWithDialog(ctx) {
+      const path = await platform.chooseOpenPath(ctx);
+      if (!path) return { status: 'cancelled' };
+      return openPath(ctx, path);
+    },
+    async listFolder() {
+      if (!platform.folder) return null;
+      const folder = platform.folder;
+      const files = existsSync(folder)
+        ? readdirSync(folder)
+            .filter((name) => name.toLowerCase().endsWith(FILE_EXTENSION) && !name.startsWith('.'))
+            .map((fileName) => {
+              const stat = statSync(join(folder, fileName));
+              return { fileName, modified: stat.mtime.toISOString(), size: stat.size };
+            })
+            .sort((a, b) => b.modified.localeCompare(a.modified))
+        : [];
+      return { folder, files };
+    },
+    async openFromFolder(ctx, fileName) {
+      return openPath(ctx, folderPath(fileName));
+    },
+    async openRecent(ctx, id) {
+      const recent = profile.findRecent(id);
+      if (!recent) throw new ApiError('error.notFound', 'no such recent entry');
+      return openPath(ctx, recent.path);
+    },
+    async openExample(ctx) {
+      const doc = buildExampleWorkshop();
+      return createAt(ctx, freePath(platform.exampleFolder, fileNameFor(doc.meta.title)), doc);
+    },
+    async applyChanges(ctx, handle, changes) {
+      const session = open.get(ctx.clientId, handle);
+      return { revision: session.file.apply(changes) };
+    },
+    async saveAs(ctx, handle, suggestedName) {
+      const session = open.get(ctx.clientId, handle);
+      const target = await platform.chooseSaveAsPath(ctx, fileNameFor(suggestedName));
+      if (!target) return { status: 'cancelled' };
+      if (resolve(target) === resolve(session.file.path)) return { status: 'saved', fileName: session.file.fileName };
+      if (open.findByPath(target)) throw new ApiError('saveAs.failed', 'the target is open in another window');
+      await session.file.backupTo(target);
+      const reopened = WorkshopFile.open(target);
+      if (reopened.status !== 'ok') throw new ApiError('saveAs.failed', reopened.status);
+      session.file.close();
+      session.file = reopened.file;
+      profile.touchRecent(target, reopened.doc.meta.title);
+      return { status: 'saved', fileName: basename(target) };
+    },
+    async closeWorkshop(ctx, handle) {
+      open.close(open.get(ctx.clientId, handle));
+    },
+  };
+
+  return {
+    handlers,
+    /** A window closed: checkpoint and release every file it had. */
+    releaseClient(clientId: string) {
+      for (const s of open.ofClient(clientId)) open.close(s);
+    },
+    closeAll() {
+      open.closeAll();
+    },
+    open,
+  };
+}

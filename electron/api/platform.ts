@@ -1,0 +1,28 @@
+import type { Language } from '../../shared/i18n/messages.ts';
+import type { ProfileStore } from '../store/profile.ts';
+
+/** Who is calling: an Electron window (its webContents id) or the browser host's page. */
+export interface CallContext {
+  clientId: string;
+}
+
+/**
+ * What differs between Electron and the browser host. The handler table is the same for both;
+ * only these decisions (how a path is chosen, where example copies go) are the transport's.
+ * Paths are always chosen here, on the Node side: the renderer never names a path to write.
+ */
+export interface Platform {
+  transport: 'electron' | 'web';
+  version: string;
+  profile: ProfileStore;
+  /** The host's workshop folder; null in Electron, which uses native dialogs. */
+  folder: string | null;
+  /** Where "Åpne eksempel" puts its fresh copy. */
+  exampleFolder: string;
+  chooseNewPath(ctx: CallContext, suggestedFileName: string): Promise<string | null>;
+  chooseOpenPath(ctx: CallContext): Promise<string | null>;
+  chooseSaveAsPath(ctx: CallContext, suggestedFileName: string): Promise<string | null>;
+  /** Another window already has the file: bring it forward. */
+  focusClient?(clientId: string): void;
+  onLanguageChanged?(language: Language): void;
+}

@@ -1,0 +1,37 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/atkinson-hyperlegible-next/400.css';
+import '@fontsource/atkinson-hyperlegible-next/700.css';
+import '@fontsource/atkinson-hyperlegible-next/800.css';
+import './styles/theme.css';
+import './styles/home.css';
+import './styles/workshop.css';
+import { connect } from './api/connect.ts';
+import { App } from './app/App.tsx';
+import { showOpenResult, useApp } from './state/appStore.ts';
+import { rememberedOpenFile } from './state/openFileMemory.ts';
+
+async function start(): Promise<void> {
+  const root = createRoot(document.getElementById('root')!);
+  let connection;
+  try {
+    connection = connect();
+  } catch {
+    // Opened without the host's token: nothing else can work, say so plainly (both languages).
+    root.render(<p style={{ padding: '2em', fontSize: '1.3rem' }}>Samkart: mangler tilgangsnøkkel. Bruk adressen som verten skrev ut. / Missing access token: use the address the host printed.</p>);
+    return;
+  }
+  const [info, settings] = await Promise.all([connection.api.appInfo(), connection.api.getSettings()]);
+  useApp.setState({ connection, info, language: settings.language });
+  document.documentElement.lang = settings.language;
+  // The browser host's tab comes back to the workshop it had open before a reload.
+  const remembered = info.transport === 'web' ? rememberedOpenFile() : null;
+  if (remembered) await showOpenResult(connection.api.openFromFolder(remembered));
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

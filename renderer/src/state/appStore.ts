@@ -1,0 +1,113 @@
+import { create } from 'zustand';
+import type { SamkartApi } from '../../../shared/api/contract.ts';
+import type { AppInfo, OpenResult } from '../../../shared/api/results.ts';
+import { isOpened } from '../../../shared/api/results.ts';
+import type { Language, MessageKey } from '../../../shared/i18n/messages.ts';
+import type { MessageParams } from '../../../shared/i18n/translate.ts';
+import type { Connection } from '../api/connect.ts';
+import { ClientApiError } from '../api/apiError.ts';
+import { forgetOpenFile, rememberOpenFile } from './openFileMemory.ts';
+import { createWorkshopStore, type WorkshopStore } from './workshopStore.ts';
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  key: MessageKey;
+  params?: MessageParams;
+  /** A command the notice offers, e.g. undo after a delete. */
+  action?: { labelKey: MessageKey; commandId: string };
+}
+
+interface AppState {
+  connection: Connection | null;
+  info: AppInfo | null;
+  language: Language;
+  workshop: WorkshopStore | null;
+  notices: Notice[];
+  /** Set while a dialog of the home screen is open, so menu commands can open it too. */
+  dialog: 'new' | 'openFolder' | 'saveAs' | 'shortcuts' | 'about' | null;
+}
+
+export const useApp = create<AppState>(() => ({
+  connection: null,
+  info: null,
+  language: 'nb',
+  workshop: null,
+  notices: [],
+  dialog: null,
+}));
+
+let noticeId = 0;
+
+export function api(): SamkartApi {
+  const connection = useApp.getState().connection;
+  if (!connection) throw new Error('not connected');
+  return connection.api;
+}
+
+export function notify(tone: Notice['tone'], key: MessageKey, params?: MessageParams, action?: Notice['action']): void {
+  const notice: Notice = { id: ++noticeId, tone, key, ...(params ? { params } : {}), ...(action ? { action } : {}) };
+  useApp.setState((s) => ({ notices: [...s.notices.slice(-3), notice] }));
+  if (tone === 'info') setTimeout(() => dismissNotice(notice.id), 6000);
+}
+
+export function dismissNotice(id: number): void {
+  useApp.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+export function reportError(error: unknown): void {
+  if (error instanceof ClientApiError) notify('error', error.key, error.detail ? { detail: error.detail } : undefined);
+  else notify('error', 'error.unexpected', { detail: error instanceof Error ? error.message : String(error) });
+}
+
+export async function setLanguage(language: Language): Promise<void> {
+  useApp.setState({ language });
+  document.documentElement.lang = language;
+  try {
+    await api().setLanguage(language);
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+/** Shows an opened workshop, or says clearly why it could not be opened. */
+export async function showOpenResult(pending: Promise<OpenResult>): Promise<boolean> {
+  let result: OpenResult;
+  try {
+    result = await pending;
+  } catch (error) {
+    reportError(error);
+    return false;
+  }
+  if (isOpened(result)) {
+    await closeWorkshop();
+    useApp.setState({ workshop: createWorkshopStore(api(), result), dialog: null });
+    rememberOpenFile(result.fileName);
+    if (result.status === 'migrated') notify('info', 'open.migrated', { file: result.fileName, from: result.fromVersion ?? 0, to: result.toVersion });
+    return true;
+  }
+  switch (result.status) {
+    case 'cancelled':
+      return false;
+    case 'tooNew':
+      notify('error', 'open.error.tooNew', { file: result.fileName, found: result.foundVersion ?? 0, supported: result.supportedVersion ?? 0 });
+      return false;
+    default:
+      notify('error', `open.error.${result.status}`, { file: result.fileName, detail: result.detail ?? '' });
+      return false;
+  }
+}
+
+export async function closeWorkshop(): Promise<void> {
+  const current = useApp.getState().workshop;
+  if (!current) return;
+  await current.getState().flushed();
+  useApp.setState({ workshop: null });
+  forgetOpenFile();
+  try {
+    await api().closeWorkshop(current.getState().handle);
+  } catch {
+    // Already closed (a reload of the host page): nothing to release.
+  }
+}
+
