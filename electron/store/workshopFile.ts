@@ -88,7 +88,8 @@ export class WorkshopFile {
     }
     let db: Database.Database;
     try {
-      db = new Database(path, { fileMustExist: true });
+      // A short busy timeout: if another process holds the file, say so at once rather than hang.
+      db = new Database(path, { fileMustExist: true, timeout: 200 });
     } catch (error) {
       return isCorruptError(error) ? { status: 'corrupt' } : { status: 'ioError', detail: errorText(error) };
     }

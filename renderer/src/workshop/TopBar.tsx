@@ -44,7 +44,7 @@ export function TopBar() {
           <Save aria-hidden /> {t('workshop.saveAs')}
         </button>
         <LanguageSwitch />
-        <button type="button" className="btn quiet icon-btn" aria-label={t('workshop.close')} title={t('workshop.close')} onClick={() => void runCommand('workshop.close')}>
+        <button type="button" className="btn quiet icon-btn" aria-label={t('menu.close')} title={t('menu.close')} onClick={() => void runCommand('workshop.close')}>
           <X aria-hidden />
         </button>
       </div>
