@@ -5,8 +5,10 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'worker_threads'];
-const nodeImports = [...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`)];
+const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'worker_threads'];
+// Bare specifiers only: a `paths` entry matches the module name exactly, so `../util/random.ts`
+// is not mistaken for Node's `util`.
+const nodePaths = (message) => nodeBuiltins.map((name) => ({ name, message }));
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.tmp/**'] },
@@ -23,8 +25,9 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: nodePaths('shared/ is pure TypeScript: no Node modules.'),
         patterns: [
-          { group: ['node:*', ...nodeImports], message: 'shared/ is pure TypeScript: no Node modules.' },
+          { group: ['node:*'], message: 'shared/ is pure TypeScript: no Node modules.' },
           { group: ['electron', 'better-sqlite3', 'react', 'react-dom', 'react-konva', 'konva', 'konva/*', 'zustand'], message: 'shared/ imports no Electron, React, Konva or store library.' },
           { group: ['**/electron/**', '**/renderer/**', '**/tests/**'], message: 'shared/ may not import from another layer.' },
         ],
@@ -38,8 +41,9 @@ export default tseslint.config(
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
       'no-restricted-imports': ['error', {
+        paths: nodePaths('The renderer runs in a sandbox: no Node modules.'),
         patterns: [
-          { group: ['node:*', ...nodeImports], message: 'The renderer runs in a sandbox: no Node modules.' },
+          { group: ['node:*'], message: 'The renderer runs in a sandbox: no Node modules.' },
           { group: ['electron', 'better-sqlite3'], message: 'The renderer reaches the store only through the API contract.' },
           { group: ['**/electron/**', '**/tests/**'], message: 'renderer/ imports shared/ only.' },
         ],

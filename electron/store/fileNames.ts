@@ -9,6 +9,7 @@ import { FILE_EXTENSION } from './fileFormat.ts';
 export function fileNameFor(title: string): string {
   const cleaned = title
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems forbid
     .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

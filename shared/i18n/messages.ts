@@ -1,4 +1,4 @@
-import { nb } from './nb.ts';
+import type { nb } from './nb.ts';
 
 /** Every key of the interface's text. The Norwegian dictionary is the source; English must match it. */
 export type MessageKey = keyof typeof nb;

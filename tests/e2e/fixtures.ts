@@ -48,6 +48,7 @@ export async function stopHost(host: RunningHost): Promise<void> {
 
 /** Each test gets a fresh host with empty folders, and a page on its home screen. */
 export const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   host: async ({}, use) => {
     const host = await startBuiltHost();
     await use(host);

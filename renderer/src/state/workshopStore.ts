@@ -42,7 +42,8 @@ export type WorkshopStore = StoreApi<WorkshopState & WorkshopActions>;
 
 export function createWorkshopStore(api: SamkartApi, opened: { handle: WorkshopHandle; fileName: string; doc: WorkshopDoc }): WorkshopStore {
   const history = new History();
-  let queue: PersistQueue;
+  // The queue reports its state into the store; the callback runs only after the store exists.
+  const queue: PersistQueue = new PersistQueue(api, opened.handle, (save) => store.setState({ save }));
 
   const store = createStore<WorkshopState & WorkshopActions>()((set, get) => {
     const commit = (doc: WorkshopDoc, patches: Patch[]) => {
@@ -101,7 +102,6 @@ export function createWorkshopStore(api: SamkartApi, opened: { handle: WorkshopH
       },
     };
   });
-  queue = new PersistQueue(api, opened.handle, (save) => store.setState({ save }));
   return store;
 }
 
