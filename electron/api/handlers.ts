@@ -56,6 +56,8 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
   }
 
   function createAt(ctx: CallContext, path: string, doc: WorkshopDoc): OpenResult {
+    // The user may confirm replacing a file in the save dialog, but never one that is open.
+    if (open.findByPath(path)) return { status: 'alreadyOpen', fileName: basename(path) };
     const file = WorkshopFile.create(path, doc);
     const session = open.add(ctx.clientId, file);
     profile.touchRecent(file.path, doc.meta.title);
@@ -131,6 +133,10 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
       const doc = buildExampleWorkshop();
       return createAt(ctx, freePath(platform.exampleFolder, fileNameFor(doc.meta.title)), doc);
     },
+    async openPending(ctx) {
+      const path = platform.takePendingPath?.(ctx) ?? null;
+      return path ? openPath(ctx, path) : null;
+    },
     async applyChanges(ctx, handle, changes) {
       const session = open.get(ctx.clientId, handle);
       return { revision: session.file.apply(changes) };
@@ -156,6 +162,8 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
 
   return {
     handlers,
+    /** Opens a path the Node side chose or vetted (a dropped file, a file from the OS). */
+    openPath,
     /** A window closed: checkpoint and release every file it had. */
     releaseClient(clientId: string) {
       for (const s of open.ofClient(clientId)) open.close(s);

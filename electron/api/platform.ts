@@ -25,4 +25,6 @@ export interface Platform {
   /** Another window already has the file: bring it forward. */
   focusClient?(clientId: string): void;
   onLanguageChanged?(language: Language): void;
+  /** Electron: a file the OS asked this window to open (double-click, command line, second instance). */
+  takePendingPath?(ctx: CallContext): string | null;
 }

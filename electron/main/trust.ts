@@ -74,3 +74,11 @@ export interface IpcSender {
 export function isTrustedIpcSender(sender: IpcSender, devServerUrl?: string): boolean {
   return sender.isOurWindow && sender.isMainFrame && sender.frameUrl !== null && isTrustedSender(sender.frameUrl, devServerUrl);
 }
+
+/**
+ * The only permissions our own pages get: reading and writing the clipboard, for copying and
+ * pasting notes. Everything else (camera, microphone, notifications, location...) is refused.
+ */
+export function isClipboardPermission(permission: string): boolean {
+  return permission === 'clipboard-read' || permission === 'clipboard-sanitized-write';
+}

@@ -36,7 +36,11 @@ export class WorkshopFile {
     return basename(this.path);
   }
 
-  /** Creates a new file holding `doc`. Fails if the path exists (callers pick a free name). */
+  /**
+   * Creates a new file holding `doc`, built under a temporary name and renamed into place. An
+   * existing file at `path` is replaced only because the user confirmed it in a save dialog (the
+   * host always picks a free name); the handlers refuse a path that is open in a window.
+   */
   static create(path: string, doc: WorkshopDoc): WorkshopFile {
     const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.creating`);
     rmSync(tmp, { force: true });

@@ -6,6 +6,7 @@ import '@fontsource/atkinson-hyperlegible-next/800.css';
 import './styles/theme.css';
 import './styles/home.css';
 import './styles/workshop.css';
+import { translate } from '../../shared/i18n/translate.ts';
 import { connect } from './api/connect.ts';
 import { App } from './app/App.tsx';
 import { showOpenResult, useApp } from './state/appStore.ts';
@@ -18,7 +19,12 @@ async function start(): Promise<void> {
     connection = connect();
   } catch {
     // Opened without the host's token: nothing else can work, say so plainly (both languages).
-    root.render(<p style={{ padding: '2em', fontSize: '1.3rem' }}>Samkart: mangler tilgangsnøkkel. Bruk adressen som verten skrev ut. / Missing access token: use the address the host printed.</p>);
+    root.render(
+      <div style={{ padding: '2em', fontSize: '1.3rem' }} role="alert">
+        <p lang="nb">{translate('nb', 'error.noToken')}</p>
+        <p lang="en">{translate('en', 'error.noToken')}</p>
+      </div>,
+    );
     return;
   }
   const [info, settings] = await Promise.all([connection.api.appInfo(), connection.api.getSettings()]);
@@ -27,6 +33,9 @@ async function start(): Promise<void> {
   // The browser host's tab comes back to the workshop it had open before a reload.
   const remembered = info.transport === 'web' ? rememberedOpenFile() : null;
   if (remembered) await showOpenResult(connection.api.openFromFolder(remembered));
+  // Electron: a file the OS asked us to open (a double-click on a .samkart file).
+  const pending = info.transport === 'electron' ? await connection.api.openPending() : null;
+  if (pending) await showOpenResult(Promise.resolve(pending));
   root.render(
     <StrictMode>
       <App />

@@ -19,6 +19,10 @@ export const menuCommandIds = [
   'view.zoomReset',
   'help.shortcuts',
   'help.about',
+  /** The language was changed from the native menu: re-read the settings. */
+  'view.languageChanged',
+  /** The OS asked this window to open a file: call `openPending`. */
+  'workshop.openPending',
 ] as const;
 export type MenuCommandId = (typeof menuCommandIds)[number];
 

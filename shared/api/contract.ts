@@ -41,6 +41,8 @@ export const contract = {
   openFromFolder: z.tuple([FileNameSchema]),
   openRecent: z.tuple([z.string().min(1).max(80)]),
   openExample: z.tuple([]),
+  /** Electron: the file the operating system asked this window to open (double-click, command line), if any. */
+  openPending: z.tuple([]),
   applyChanges: z.tuple([handle, z.array(RowChangeSchema).max(limits.changesPerCall)]),
   /** The suggested name is only a suggestion: Electron asks with a native dialog, the host uses its folder. */
   saveAs: z.tuple([handle, FileNameSchema]),
@@ -64,6 +66,7 @@ export interface Returns {
   openFromFolder: OpenResult;
   openRecent: OpenResult;
   openExample: OpenResult;
+  openPending: OpenResult | null;
   applyChanges: ApplyResult;
   saveAs: SaveAsResult;
   closeWorkshop: void;

@@ -1,4 +1,5 @@
 import { api, closeWorkshop, reportError, showOpenResult, useApp } from '../state/appStore.ts';
+import { isTextField } from './shortcuts.ts';
 import { defineCommands } from './command.ts';
 import { saveAs } from './saveAs.ts';
 
@@ -51,15 +52,31 @@ export const workshopCommands = defineCommands([
     id: 'edit.undo',
     labelKey: 'common.undo',
     shortcuts: ['Mod+Z'],
-    isEnabled: () => workshopState()?.undoLabel !== undefined,
-    run: () => workshopState()?.undo(),
+    // From the native menu while typing in a field, undo means the field's own undo.
+    run: () => (isTextField(document.activeElement) ? void document.execCommand('undo') : workshopState()?.undo()),
   },
   {
     id: 'edit.redo',
     labelKey: 'common.redo',
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
-    isEnabled: () => workshopState()?.redoLabel !== undefined,
-    run: () => workshopState()?.redo(),
+    run: () => (isTextField(document.activeElement) ? void document.execCommand('redo') : workshopState()?.redo()),
+  },
+  {
+    id: 'workshop.openPending',
+    labelKey: 'home.open',
+    async run() {
+      const pending = await api().openPending();
+      if (pending) await showOpenResult(Promise.resolve(pending));
+    },
+  },
+  {
+    id: 'view.languageChanged',
+    labelKey: 'common.language',
+    async run() {
+      const { language } = await api().getSettings();
+      useApp.setState({ language });
+      document.documentElement.lang = language;
+    },
   },
   {
     id: 'help.shortcuts',

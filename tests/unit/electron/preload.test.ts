@@ -46,10 +46,15 @@ describe('the preload bridge', () => {
   it('does not hand the page ipcRenderer, process or any other global', () => {
     expect(preloadSource).toMatch(/contextBridge\.exposeInMainWorld\('samkart', bridge\)/);
     expect(preloadSource.match(/exposeInMainWorld/g)).toHaveLength(1);
-    // ipcRenderer is used inside functions only, never put on the bridge object or returned.
-    expect(preloadSource).not.toMatch(/ipcRenderer\s*[,}]/);
-    expect(preloadSource).not.toMatch(/:\s*ipcRenderer\b/);
-    expect(preloadSource).not.toMatch(/return\s+ipcRenderer\s*;/);
+    // Past its import, ipcRenderer appears only as a call to invoke/on/removeListener: never as a
+    // value that could be put on the bridge, returned or passed on.
+    const body = preloadSource
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/^import [^;]*;$/gm, '');
+    const uses = [...body.matchAll(/\bipcRenderer\b(.{0,20})/g)].map((m) => m[1]);
+    expect(uses.length).toBeGreaterThan(0);
+    for (const use of uses) expect(use).toMatch(/^\.(invoke|on|removeListener)\(/);
     expect(preloadSource).not.toMatch(/listener\(\s*(_?event|e)\b/);
     for (const source of [preloadSource, bridgeSource]) {
       expect(source).not.toContain('process.env');

@@ -69,3 +69,14 @@ describe('trust: the IPC gate', () => {
     for (const url of untrusted) expect(isTrustedIpcSender({ ...ours, frameUrl: url })).toBe(false);
   });
 });
+
+describe('permissions', () => {
+  it('grants only clipboard access, and nothing else', async () => {
+    const { isClipboardPermission } = await import('../../../electron/main/trust.ts');
+    expect(isClipboardPermission('clipboard-read')).toBe(true);
+    expect(isClipboardPermission('clipboard-sanitized-write')).toBe(true);
+    for (const p of ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen', 'pointerLock', 'hid', 'serial', 'usb']) {
+      expect(isClipboardPermission(p)).toBe(false);
+    }
+  });
+});
