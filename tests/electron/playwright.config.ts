@@ -12,6 +12,6 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: 'list',
+  reporter: [['list'], ['./skipReporter.ts']],
   outputDir: '../../test-results/electron',
 });
