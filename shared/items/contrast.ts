@@ -43,3 +43,12 @@ export function perceivedLightness(hex: string): number {
   const y = relativeLuminance(hex);
   return y > 216 / 24389 ? 116 * Math.cbrt(y) - 16 : (24389 / 27) * y;
 }
+
+/**
+ * Rec. 601 luma (0–100) of the gamma-encoded channels: the grey that many printer drivers and
+ * "desaturate" functions actually produce. Checked alongside L* because the two disagree for blues.
+ */
+export function printLuma(hex: string): number {
+  const [r, g, b] = parseHexColour(hex);
+  return (0.299 * r + 0.587 * g + 0.114 * b) / 2.55;
+}
