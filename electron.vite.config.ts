@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+
+/**
+ * The CSP <meta> in index.html is for the built app (defence in depth beside the header). The dev
+ * server gets its (looser) policy as a header from the main process instead, because React's
+ * refresh preamble is an inline script the strict policy would block.
+ */
+const devWithoutCspMeta: Plugin = {
+  name: 'samkart-dev-without-csp-meta',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
+};
 
 // Three builds from one config: the main process (plus the loopback browser host, which shares
 // the store and the handler table with it), the preload (one CommonJS file, as a sandboxed
@@ -29,7 +41,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), devWithoutCspMeta],
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },

@@ -1,5 +1,5 @@
 import { app, type Session } from 'electron';
-import { contentSecurityPolicy } from '../host/securityHeaders.ts';
+import { devContentSecurityPolicy } from '../host/securityHeaders.ts';
 import { devServerOrigin, isClipboardPermission, isTrustedSender } from './trust.ts';
 
 /**
@@ -37,7 +37,7 @@ export function hardenSession(session: Session, devServerUrl: string | undefined
   const dev = devServerOrigin(devServerUrl);
   if (dev) {
     session.webRequest.onHeadersReceived({ urls: [`${dev}/*`] }, (details, callback) => {
-      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] } });
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [devContentSecurityPolicy] } });
     });
   }
 }
