@@ -1,37 +1,271 @@
-import { useEffect, useRef, useState } from 'react';
-import { Layer, Rect, Stage, Text, Group } from 'react-konva';
-import { itemsOfBoard } from '../../../shared/model/document.ts';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type Konva from 'konva';
+import { Layer, Stage } from 'react-konva';
 import type { Board } from '../../../shared/model/records.ts';
+import { allCommands, commandById, registerCommands } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
-import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import type { CanvasExtension } from '../kinds/rendererKind.ts';
+import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
+import '../styles/canvas.css';
+import { setActiveCanvas, activeCanvas, type CanvasRuntime } from './activeCanvas.ts';
+import { cameraForBoardStart, jumpToItem } from './actions.ts';
+import { CanvasKindContext, kindToolId, noExtension } from './extensionContext.ts';
+import { visibleRect, type Camera, type Size } from './camera.ts';
+import { installClipboard, installClipboardKeys } from './clipboard.ts';
+import { nextCullRect } from './culling.ts';
+import { watchCanvasFonts } from './fontsReady.ts';
+import { installPointerInput } from './gestures/pointerInput.ts';
+import { importImageFiles } from './imageImport.ts';
+import { ItemsLayerContent } from './items/ItemsLayer.tsx';
+import { liveNodes } from './nodeRegistry.ts';
+import { SelectionOverlay } from './overlay/SelectionOverlay.tsx';
+import { cameraOf, enterBoard, session, setCamera, setEditing, setPendingJump, setSelection, setTool, useCanvasSession } from './sessionStore.ts';
+import { AccessibleItemList } from './ui/AccessibleItemList.tsx';
+import { ContextMenu } from './ui/ContextMenu.tsx';
+import { Minimap } from './ui/Minimap.tsx';
+import { PropertiesPanel } from './ui/PropertiesPanel.tsx';
+import { SearchPanel } from './ui/SearchPanel.tsx';
+import { TextEditor } from './ui/TextEditor.tsx';
+import { Toolbar } from './ui/Toolbar.tsx';
+import { ZoomControls } from './ui/ZoomControls.tsx';
+import { liveView, useCanvasView } from './viewStore.ts';
+import { screenToBoard } from './camera.ts';
 
-/** The board's canvas. (The interactive canvas grows here; this shows the board's items.) */
-export function BoardCanvas({ board }: { board: Board }) {
+const gridTiles = new Map<number, string>();
+
+/** One tile of the dotted grid as an image: a tiled bitmap repaints far cheaper than a CSS gradient. */
+function gridTile(size: number): string {
+  let url = gridTiles.get(size);
+  if (!url) {
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#b3bfcc';
+    ctx.beginPath();
+    ctx.arc(0.5, 0.5, 1.4, 0, Math.PI * 2);
+    ctx.fill();
+    url = `url(${canvas.toDataURL('image/png')})`;
+    gridTiles.set(size, url);
+  }
+  return url;
+}
+
+/** The dotted grid is a background of the host, so panning repaints no canvas for it. */
+function applyGrid(host: HTMLElement, camera: Camera): void {
+  let step = 24 * camera.zoom;
+  while (step < 12) step *= 4;
+  host.style.backgroundImage = gridTile(Math.max(4, Math.round(step)));
+  host.style.backgroundSize = `${step}px ${step}px`;
+  host.style.backgroundPosition = `${camera.x - 0.5}px ${camera.y - 0.5}px`;
+}
+
+function updateView(camera: Camera, size: Size): void {
+  if (size.width === 0 || size.height === 0) return;
+  const view = useCanvasView.getState();
+  const cull = nextCullRect(view.cull, visibleRect(camera, size));
+  if (cull !== view.cull || size !== view.size) useCanvasView.setState({ cull, size });
+}
+
+/**
+ * A board's canvas: the Konva stage (items, drag and overlay layers), the tools around it and an
+ * accessible list of its items. Fritt lerret is this canvas alone; other board kinds put their
+ * own backdrop and items on it.
+ */
+export function BoardCanvas({ board, extension = noExtension }: { board: Board; extension?: CanvasExtension }) {
   const t = useT();
-  const host = useRef<HTMLDivElement>(null);
-  const [size, setSize] = useState({ width: 800, height: 600 });
-  const items = useWorkshop((s) => s.doc.items);
+  const boardRef = useRef(board);
+  boardRef.current = board;
+  const extensionRef = useRef(extension);
+  extensionRef.current = extension;
+  const kind = useMemo(() => ({ board, extension }), [board, extension]);
+  useEffect(() => registerKindTools(extension), [extension]);
+  const store = useWorkshopStore();
+  const hostRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
+  const itemsRef = useRef<Konva.Layer>(null);
+  const dragRef = useRef<Konva.Layer>(null);
+  const overlayRef = useRef<Konva.Layer>(null);
+  const sizeRef = useRef<Size>({ width: 0, height: 0 });
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  const [runtime, setRuntime] = useState<CanvasRuntime | null>(null);
+  const isEmpty = useWorkshop((s) => {
+    for (const item of Object.values(s.doc.items)) if (item.boardId === board.id) return false;
+    return true;
+  });
+  const tool = useCanvasSession((s) => s.tool);
+
   useEffect(() => {
-    const el = host.current;
-    if (!el) return;
-    const observer = new ResizeObserver(() => setSize({ width: el.clientWidth, height: el.clientHeight }));
-    observer.observe(el);
+    watchCanvasFonts();
+    enterBoard(board.id);
+  }, [board.id]);
+
+  // The stage fills the host; the host's size is the viewport.
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const measure = () => {
+      const next = { width: host.clientWidth, height: host.clientHeight };
+      sizeRef.current = next;
+      setSize(next);
+      const rt = activeCanvas();
+      if (rt && rt.host === host) {
+        liveView.rect = visibleRect(rt.camera(), next);
+        updateView(rt.camera(), next);
+      }
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(host);
     return () => observer.disconnect();
   }, []);
-  const list = itemsOfBoard({ items } as never, board.id);
+
+  const ready = size.width > 0 && size.height > 0;
+
+  useEffect(() => {
+    if (!ready) return;
+    const host = hostRef.current;
+    const stage = stageRef.current;
+    const items = itemsRef.current;
+    const drag = dragRef.current;
+    const overlay = overlayRef.current;
+    if (!host || !stage || !items || !drag || !overlay) return;
+    let camera: Camera = { x: 0, y: 0, zoom: 1 };
+    const apply = (next: Camera) => {
+      camera = next;
+      liveView.rect = visibleRect(next, sizeRef.current);
+      stage.position({ x: next.x, y: next.y });
+      stage.scale({ x: next.zoom, y: next.zoom });
+      stage.batchDraw();
+      applyGrid(host, next);
+      updateView(next, sizeRef.current);
+      setCamera(board.id, next);
+    };
+    const rt: CanvasRuntime = {
+      store,
+      boardId: board.id,
+      board: () => boardRef.current,
+      extension: () => extensionRef.current,
+      host,
+      stage,
+      layers: { items, drag, overlay },
+      nodes: liveNodes,
+      size: () => sizeRef.current,
+      camera: () => camera,
+      setCamera: apply,
+      pointer: null,
+      busy: false,
+    };
+    apply(cameraOf(board.id) ?? cameraForBoardStart(rt));
+    setActiveCanvas(rt);
+    const jump = session().pendingJump;
+    if (jump && store.getState().doc.items[jump]?.boardId === board.id) {
+      setPendingJump(null);
+      jumpToItem(rt, jump);
+    }
+    setRuntime(rt);
+    const cleanups = [installPointerInput(rt), installClipboard(), installClipboardKeys()];
+    // An undo may take away selected or edited items: forget them.
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.doc.items === previous.doc.items) return;
+      const { selection, editingId } = session();
+      const alive = selection.filter((id) => state.doc.items[id]?.boardId === board.id);
+      if (alive.length !== selection.length) setSelection(alive);
+      if (editingId && !state.doc.items[editingId]) setEditing(null);
+    });
+    return () => {
+      unsubscribe();
+      for (const cleanup of cleanups) cleanup();
+      if (activeCanvas() === rt) setActiveCanvas(null);
+      useCanvasView.setState({ cull: null });
+      setRuntime(null);
+    };
+  }, [ready, board.id, store]);
+
+  const onDrop = (e: React.DragEvent<HTMLDivElement>) => {
+    const files = [...e.dataTransfer.files].filter((f) => f.type.startsWith('image/'));
+    if (files.length === 0 || !runtime) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const r = e.currentTarget.getBoundingClientRect();
+    void importImageFiles(runtime, files, screenToBoard(runtime.camera(), { x: e.clientX - r.left, y: e.clientY - r.top }));
+  };
+
+  const { Background, Panel } = extension;
   return (
-    <div className="board-canvas" ref={host} role="region" aria-label={board.name}>
-      {list.length === 0 && <p className="canvas-empty">{t('board.emptyHint')}</p>}
-      <Stage width={size.width} height={size.height}>
-        <Layer listening={false}>
-          {list.map((item) => (
-            <Group key={item.id} x={item.x} y={item.y}>
-              <Rect width={item.w} height={item.h} fill="#fff3a8" stroke="#8a6d00" strokeWidth={2} cornerRadius={6} />
-              <Text width={item.w} height={item.h} padding={14} text={String(item.props.text ?? '')} fontSize={24} fill="#1a1a1a" />
-            </Group>
-          ))}
-        </Layer>
-      </Stage>
-    </div>
+    <CanvasKindContext.Provider value={kind}>
+      <div className="board-canvas">
+        <Toolbar tools={extension.tools} />
+        <div className="canvas-main">
+          <div
+            ref={hostRef}
+            className={`canvas-host tool-${tool.replace(':', '-')}`}
+            tabIndex={0}
+            role="application"
+            aria-label={t('canvas.surface', { board: board.name })}
+            aria-describedby="canvas-hint"
+            data-testid="canvas"
+            onDragOver={(e) => {
+              if ([...e.dataTransfer.items].some((i) => i.kind === 'file')) e.preventDefault();
+            }}
+            onDrop={onDrop}
+          >
+            {ready && (
+              <Stage ref={stageRef} width={size.width} height={size.height}>
+                {Background && (
+                  <Layer listening={false}>
+                    <Background board={board} />
+                  </Layer>
+                )}
+                <Layer ref={itemsRef} listening={false}>
+                  <ItemsLayerContent boardId={board.id} />
+                </Layer>
+                <Layer ref={dragRef} listening={false} visible={false} />
+                <Layer ref={overlayRef}>
+                  <SelectionOverlay boardId={board.id} />
+                </Layer>
+              </Stage>
+            )}
+            {runtime && <TextEditor runtime={runtime} />}
+          </div>
+          <p id="canvas-hint" className="sr-only">
+            {t('canvas.surfaceHint')}
+          </p>
+          {isEmpty && !Background && <p className="canvas-empty">{t('canvas.emptyHint')}</p>}
+          {runtime && <PropertiesPanel runtime={runtime} />}
+          {runtime && <SearchPanel runtime={runtime} />}
+          {runtime && (
+            <div className="canvas-corner">
+              <Minimap runtime={runtime} />
+              <ZoomControls />
+            </div>
+          )}
+          {runtime && <ContextMenu runtime={runtime} />}
+        </div>
+        {Panel && <Panel board={board} />}
+        {runtime && <AccessibleItemList runtime={runtime} board={board} />}
+      </div>
+    </CanvasKindContext.Provider>
   );
+}
+
+/**
+ * A kind's tools become registry commands the first time the kind is shown, so their keys work and
+ * appear in the shortcut overlay. A key another command already owns is left off, never shared.
+ */
+function registerKindTools(extension: CanvasExtension): void {
+  for (const tool of extension.tools ?? []) {
+    const id = `canvas.kindTool.${tool.id}`;
+    if (commandById(id)) continue;
+    const taken = new Set(allCommands().flatMap((c) => c.shortcuts ?? []));
+    registerCommands([
+      {
+        id,
+        labelKey: tool.labelKey,
+        ...(tool.shortcut && !taken.has(tool.shortcut) ? { shortcuts: [tool.shortcut] } : {}),
+        isEnabled: () => activeCanvas()?.extension().tools?.some((t) => t.id === tool.id) === true && session().editingId === null,
+        run: () => setTool(kindToolId(tool)),
+      },
+    ]);
+  }
 }

@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { rectContains, type Rect } from '../../../../shared/items/geometry.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import type { CanvasRuntime } from '../activeCanvas.ts';
+import { boundsOf, contentBounds, lookupIn, orderedBoardItems } from '../boardIndex.ts';
+import { centreOn, visibleRect } from '../camera.ts';
+import { padRect } from '../culling.ts';
+import { noteColours } from '../items/draw.ts';
+import { useCanvasSession } from '../sessionStore.ts';
+
+const width = 220;
+const height = 140;
+
+/**
+ * An overview of a board larger than the view: every item as a small box and the view as a
+ * frame. Clicking or dragging in it moves the view there. The items are drawn only when they
+ * change; panning moves just the frame.
+ */
+export function Minimap({ runtime }: { runtime: CanvasRuntime }) {
+  const t = useT();
+  const items = useWorkshop((s) => s.doc.items);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const ordered = orderedBoardItems(items, runtime.boardId);
+  const content = useMemo(() => contentBounds(ordered, lookupIn(items)), [ordered, items]);
+  const world = useMemo<Rect | null>(() => (content ? padRect(content, 0.15) : null), [content]);
+  const scale = world ? Math.min(width / Math.max(1, world.w), height / Math.max(1, world.h)) : 1;
+  // Only for boards larger than the view: many items, or content well beyond the screen. This
+  // re-renders only when that answer changes; panning moves the view frame directly (below).
+  const shown = useCanvasSession((s) => {
+    const camera = s.cameras[runtime.boardId];
+    if (!camera || !content) return false;
+    const view = visibleRect(camera, runtime.size());
+    return !rectContains(view, content) && (ordered.length >= 20 || content.w * content.h > 1.5 * view.w * view.h);
+  });
+
+  useEffect(() => {
+    if (!shown || !world) return;
+    const place = () => {
+      const frame = frameRef.current;
+      if (!frame) return;
+      const view = visibleRect(runtime.camera(), runtime.size());
+      frame.style.left = `${(view.x - world.x) * scale}px`;
+      frame.style.top = `${(view.y - world.y) * scale}px`;
+      frame.style.width = `${view.w * scale}px`;
+      frame.style.height = `${view.h * scale}px`;
+    };
+    place();
+    return useCanvasSession.subscribe((s, previous) => {
+      if (s.cameras !== previous.cameras) place();
+    });
+  }, [shown, world, scale, runtime]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !world || !shown) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = width * ratio;
+    canvas.height = height * ratio;
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    const lookup = lookupIn(items);
+    for (const item of ordered) {
+      if (item.type === 'connector') continue;
+      const b = boundsOf(item, lookup);
+      ctx.fillStyle = item.type === 'note' ? noteColours(item).fill : item.type === 'frame' ? 'rgba(91,107,123,0.18)' : '#9aa8b6';
+      ctx.fillRect((b.x - world.x) * scale, (b.y - world.y) * scale, Math.max(1.5, b.w * scale), Math.max(1.5, b.h * scale));
+      if (item.type === 'frame' || item.type === 'note') {
+        ctx.strokeStyle = 'rgba(11,31,51,0.45)';
+        ctx.lineWidth = 0.5;
+        ctx.strokeRect((b.x - world.x) * scale, (b.y - world.y) * scale, Math.max(1.5, b.w * scale), Math.max(1.5, b.h * scale));
+      }
+    }
+  }, [ordered, items, world, scale, shown]);
+
+  if (!shown || !world) return null;
+
+  const moveTo = (e: React.PointerEvent<HTMLDivElement>) => {
+    const r = e.currentTarget.getBoundingClientRect();
+    const p = { x: world.x + (e.clientX - r.left) / scale, y: world.y + (e.clientY - r.top) / scale };
+    runtime.setCamera(centreOn(p, runtime.size(), runtime.camera().zoom));
+  };
+  return (
+    <div
+      className="minimap"
+      role="img"
+      aria-label={t('canvas.minimap')}
+      title={t('canvas.minimap')}
+      style={{ width, height }}
+      onPointerDown={(e) => {
+        e.currentTarget.setPointerCapture(e.pointerId);
+        moveTo(e);
+      }}
+      onPointerMove={(e) => {
+        if (e.buttons & 1) moveTo(e);
+      }}
+    >
+      <canvas ref={canvasRef} style={{ width, height }} />
+      <div ref={frameRef} className="minimap-view" />
+    </div>
+  );
+}
