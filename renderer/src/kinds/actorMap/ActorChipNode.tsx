@@ -1,0 +1,51 @@
+import { useCallback } from 'react';
+import type Konva from 'konva';
+import { Shape } from 'react-konva';
+import type { ActorId } from '../../../../shared/model/ids.ts';
+import { useFontsVersion } from '../../canvas/fontsReady.ts';
+import { nodeRef } from '../../canvas/nodeRegistry.ts';
+import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import type { ItemRendererProps } from '../rendererKind.ts';
+import { drawChip } from './drawChip.ts';
+import { useMapSession } from './mapSession.ts';
+
+/** Opacity of a chip the filter hides: still there to grab, clearly not part of the picture. */
+const filteredOpacity = 0.14;
+
+/**
+ * An actor chip on the canvas: one Konva shape that draws itself, placed and registered like the
+ * canvas's own box items (centre + offset, `nodeRef`), so selecting, dragging, resizing, culling
+ * and export treat it as any other item. It subscribes to its actor: a rename in the registry
+ * redraws every chip of that actor, on every map.
+ */
+export function ActorChipNode({ item }: ItemRendererProps) {
+  const actorId = typeof item.props['actorId'] === 'string' ? (item.props['actorId'] as ActorId) : null;
+  const actor = useWorkshop((s) => (actorId ? s.doc.actors[actorId] : undefined));
+  const fonts = useFontsVersion((s) => s.version);
+  const hidden = useMapSession(item.boardId).hiddenCategories;
+  const dimmed = actor !== undefined && hidden.includes(actor.category);
+  const sceneFunc = useCallback(
+    (context: Konva.Context, shape: Konva.Shape) => {
+      void fonts;
+      drawChip(context._context, actor, shape.width(), shape.height(), shape.getAbsoluteScale().x);
+    },
+    [actor, fonts],
+  );
+  return (
+    <Shape
+      ref={nodeRef(item.id)}
+      id={item.id}
+      x={item.x + item.w / 2}
+      y={item.y + item.h / 2}
+      offsetX={item.w / 2}
+      offsetY={item.h / 2}
+      width={item.w}
+      height={item.h}
+      rotation={item.rotation}
+      opacity={dimmed ? filteredOpacity : 1}
+      sceneFunc={sceneFunc}
+      perfectDrawEnabled={false}
+      listening={false}
+    />
+  );
+}

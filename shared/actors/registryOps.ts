@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import type { Draft } from 'immer';
+import { nextOrder, type WorkshopDoc } from '../model/document.ts';
+import { ActorIdSchema, type ActorId, type BoardId } from '../model/ids.ts';
+import { limits } from '../model/limits.ts';
+import { ActorSchema, type Actor } from '../model/records.ts';
+import { defineOperation, OperationError } from '../ops/operation.ts';
+import { tidyActorMaps } from '../kinds/actorMap/cleanup.ts';
+import { actorCatalogue, actorFromCatalogue, type CatalogueEntry } from './catalogue.ts';
+import { rewriteActorReferences, type ActorRewrite } from './references.ts';
+
+/**
+ * The registry's own edits: add (blank or from the catalogue), edit, merge two duplicates into one,
+ * delete. Merge and delete reach every board through the `actorId`/`actorIds` convention
+ * (references.ts), and each is one operation: one undo step brings everything back.
+ */
+
+const actors = (draft: Draft<WorkshopDoc>) => draft.actors as unknown as Record<string, Actor>;
+
+function actorOf(draft: Draft<WorkshopDoc>, id: ActorId): Actor {
+  const actor = actors(draft)[id];
+  if (!actor) throw new OperationError('error.notFound', `actor ${id}`);
+  return actor;
+}
+
+/** Names compared as people read them: case, spacing and Unicode form don't make a new actor. */
+export function foldName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('nb');
+}
+
+/**
+ * The registry's actor for a catalogue entry, if there is one: the same name, or the same short
+ * name in the same category (the example's "Fastlegene", short "Fastlege", is the catalogue's
+ * "Fastlege"). Templates use this so that adding a second map doesn't duplicate the registry.
+ */
+export function findCatalogueActor(registry: Readonly<Record<string, Actor>>, entry: CatalogueEntry): Actor | undefined {
+  const name = foldName(entry.name);
+  const short = foldName(entry.shortName);
+  const list = Object.values(registry).sort((a, b) => a.order - b.order);
+  return (
+    list.find((a) => foldName(a.name) === name) ??
+    list.find((a) => a.category === entry.category && short !== '' && (foldName(a.shortName) === short || foldName(a.name) === short))
+  );
+}
+
+/** The registry actor for a catalogue entry, added with `id` if it isn't there yet. */
+export function ensureCatalogueActor(draft: Draft<WorkshopDoc>, entry: CatalogueEntry, id: ActorId): ActorId {
+  const existing = findCatalogueActor(actors(draft), entry);
+  if (existing) return existing.id;
+  const actor = { ...actorFromCatalogue(entry, nextOrder(actors(draft))), id };
+  actors(draft)[id] = actor;
+  return id;
+}
+
+export function catalogueEntryNamed(name: string): CatalogueEntry | undefined {
+  return actorCatalogue.find((e) => e.name === name);
+}
+
+const actorName = z.string().trim().min(1).max(limits.name);
+
+/** Adds a new actor typed by the user. The name must not be blank. */
+export const addActor = defineOperation({
+  id: 'actors.addNew',
+  labelKey: 'actorMap.op.actorAdd',
+  args: z.object({ record: ActorSchema.extend({ name: actorName }) }),
+  apply(draft, { record }) {
+    if (actors(draft)[record.id]) throw new OperationError('error.invalidEdit', `actor ${record.id} exists`);
+    actors(draft)[record.id] = record;
+  },
+});
+
+/**
+ * Adds catalogue entries (by their name) to the registry; an entry already in the registry is not
+ * added twice. The ids are the caller's, so it can select or place the new actors afterwards.
+ */
+export const addActorsFromCatalogue = defineOperation({
+  id: 'actors.addFromCatalogue',
+  labelKey: 'actorMap.op.actorsFromCatalogue',
+  args: z.object({ entries: z.array(z.object({ id: ActorIdSchema, name: z.string().max(limits.name) })).min(1).max(500) }),
+  apply(draft, { entries }) {
+    for (const { id, name } of entries) {
+      const entry = catalogueEntryNamed(name);
+      if (!entry) throw new OperationError('error.invalidEdit', `not in the catalogue: ${name}`);
+      ensureCatalogueActor(draft, entry, id);
+    }
+  },
+});
+
+const ActorPatchSchema = ActorSchema.omit({ id: true }).partial().extend({ name: actorName.optional() });
+export type ActorPatch = z.infer<typeof ActorPatchSchema>;
+
+/** Edits any of an actor's fields; one call is one undo step (the table commits a cell at a time). */
+export const editActor = defineOperation({
+  id: 'actors.edit',
+  labelKey: 'actorMap.op.actorEdit',
+  args: z.object({ id: ActorIdSchema, patch: ActorPatchSchema }),
+  apply(draft, { id, patch }) {
+    const actor = actorOf(draft, id);
+    for (const [key, value] of Object.entries(patch) as [keyof ActorPatch, unknown][]) {
+      if (value !== undefined && actor[key] !== value) (actor as Record<string, unknown>)[key] = value;
+    }
+  },
+});
+
+/** Rewrites references and returns the boards whose props or items changed. */
+function rewrite(draft: Draft<WorkshopDoc>, by: ActorRewrite): Set<BoardId> {
+  const changed = rewriteActorReferences(draft, by);
+  const boards = new Set<BoardId>(changed.boards);
+  for (const itemId of changed.items) {
+    const item = draft.items[itemId];
+    if (item) boards.add(item.boardId);
+  }
+  return boards;
+}
+
+/** Text fields where both actors' words are worth keeping after a merge. */
+const joinedFields = ['interest', 'informationNeeds', 'strategy', 'notes'] as const;
+/** Fields where the kept actor's value wins unless it has none. */
+const filledFields = ['shortName', 'organisation', 'importance', 'influence', 'interestLevel', 'attitude'] as const;
+
+/**
+ * The record two duplicates become: the kept actor's name, category and values, with any field it
+ * left empty taken from the other, and free text from both where they differ.
+ */
+export function mergedRecord(keep: Actor, merged: Actor): Actor {
+  const result: Actor = { ...keep };
+  for (const key of filledFields) {
+    if (!result[key] && merged[key]) (result as Record<string, unknown>)[key] = merged[key];
+  }
+  for (const key of joinedFields) {
+    const a = keep[key].trim();
+    const b = merged[key].trim();
+    if (b && foldName(a) !== foldName(b) && !a.includes(b)) result[key] = a ? `${a}\n${b}`.slice(0, limits.text) : b;
+  }
+  return result;
+}
+
+/**
+ * Merges `mergeId` into `keepId`: every use of the merged actor on every board now names the kept
+ * one, the kept actor's empty fields are filled from the other, and the merged actor leaves the
+ * registry. Maps that had both keep one chip; relations that became duplicates or self-loops go.
+ */
+export const mergeActors = defineOperation({
+  id: 'actors.merge',
+  labelKey: 'actorMap.op.actorMerge',
+  args: z.object({ keepId: ActorIdSchema, mergeId: ActorIdSchema }),
+  apply(draft, { keepId, mergeId }) {
+    if (keepId === mergeId) throw new OperationError('error.invalidEdit', 'an actor cannot be merged with itself');
+    const keep = actorOf(draft, keepId);
+    const merged = actorOf(draft, mergeId);
+    const result = mergedRecord({ ...keep }, { ...merged });
+    for (const [key, value] of Object.entries(result)) {
+      if ((keep as Record<string, unknown>)[key] !== value) (keep as Record<string, unknown>)[key] = value;
+    }
+    delete actors(draft)[mergeId];
+    tidyActorMaps(draft, rewrite(draft, (id) => (id === mergeId ? keepId : id)));
+  },
+});
+
+/**
+ * Deletes an actor. Its chips leave the maps and its relations go; elsewhere an `actorId` naming it
+ * becomes null and it leaves every `actorIds` list. The UI lists the uses first (usesOfActor), and
+ * one undo brings the actor and every use back.
+ */
+export const deleteActor = defineOperation({
+  id: 'actors.delete',
+  labelKey: 'actorMap.op.actorDelete',
+  args: z.object({ id: ActorIdSchema }),
+  apply(draft, { id }) {
+    actorOf(draft, id);
+    delete actors(draft)[id];
+    tidyActorMaps(draft, rewrite(draft, (ref) => (ref === id ? null : ref)));
+  },
+});
