@@ -1,0 +1,34 @@
+import type { Finding } from '../../../../shared/kinds/huki/checks.ts';
+import { displayLetter } from '../../../../shared/kinds/huki/letters.ts';
+import type { HukiMatrixProps, LetterSystem } from '../../../../shared/kinds/huki/model.ts';
+import type { MessageKey } from '../../../../shared/i18n/messages.ts';
+import type { MessageParams } from '../../../../shared/i18n/translate.ts';
+import type { Actor } from '../../../../shared/model/records.ts';
+import { assertNever } from '../../../../shared/util/assertNever.ts';
+
+type T = (key: MessageKey, params?: MessageParams) => string;
+
+/** A finding as a sentence that names its task or actor, with the letters of the board's system. */
+export function findingText(t: T, finding: Finding, matrix: HukiMatrixProps, actors: Readonly<Record<string, Actor>>, system: LetterSystem): string {
+  const h = displayLetter('H', system);
+  const u = displayLetter('U', system);
+  const taskName = (id: string) => {
+    const name = matrix.phases.flatMap((p) => p.tasks).find((x) => x.id === id)?.name ?? '';
+    return name.trim() === '' ? t('huki.task.untitled') : name;
+  };
+  const actorName = (id: string) => actors[id]?.name ?? '';
+  switch (finding.kind) {
+    case 'noH':
+      return t('huki.finding.noH', { task: taskName(finding.taskId), h });
+    case 'manyH':
+      return t('huki.finding.manyH', { task: taskName(finding.taskId), h, count: finding.count });
+    case 'noU':
+      return t('huki.finding.noU', { task: taskName(finding.taskId), u });
+    case 'overload':
+      return t('huki.finding.overload', { actor: actorName(finding.actorId), u, count: finding.count, threshold: finding.threshold });
+    case 'noLetters':
+      return t('huki.finding.noLetters', { actor: actorName(finding.actorId) });
+    default:
+      return assertNever(finding, 'finding');
+  }
+}

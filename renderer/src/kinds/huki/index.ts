@@ -1,0 +1,5 @@
+import type { RendererKind } from '../rendererKind.ts';
+import { HukiBoardView } from './HukiBoardView.tsx';
+
+/** HUKI-matrise: the matrix drawn on the shared canvas, edited in the grid beside it. */
+export const hukiView: RendererKind = { kind: 'huki', BoardView: HukiBoardView };

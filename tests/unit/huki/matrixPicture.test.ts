@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { checkMatrix } from '../../../shared/kinds/huki/checks.ts';
+import { buildMatrixPicture, headerTextBox } from '../../../renderer/src/kinds/huki/matrixPicture.ts';
+import { actorNamed, matrixOf, matrixWith } from './fixtures.ts';
+
+/** The drawing's text fitting and markers, with a fixed-width font (0.6 em per character). */
+
+const measure = (text: string, size: number) => [...text].length * size * 0.6;
+const labels = { untitledTask: 'Oppgave uten navn', untitledPhase: 'Fase uten navn', word: (l: string) => ({ H: 'Hovedansvarlig', U: 'Utførende', K: 'Konsulteres', I: 'Informeres' })[l]! };
+
+describe('buildMatrixPicture', () => {
+  it('shrinks a header rather than cut a word, and uses the short name when the full one gets too small', () => {
+    const f = matrixWith(['NAV'], { Planlegge: { Kartlegge: 'H' } });
+    const asu = actorNamed('Administrativt samarbeidsutvalg i Helsefellesskapet Nord-Trøndelag (ASU)', 2, 'premise', 'ASU');
+    const long = actorNamed('Samhandlingsavdelingen', 3, 'specialist');
+    const m = matrixOf(f);
+    const picture = buildMatrixPicture(m, [f.doc.actors[f.a['NAV']!]!, asu, long], [], 'huki', labels, measure);
+    const [nav, shortened, whole] = picture.headers;
+    expect(nav!.text).toEqual({ lines: ['NAV'], fontSize: 22, weight: 700 });
+    expect(shortened!.text.lines).toEqual(['ASU']);
+    // 22 letters fit the header's width at 11 px only: below the whole-word floor, so it breaks.
+    expect(whole!.text.lines.join('')).toBe('Samhandlingsavdelingen');
+    for (const h of picture.headers) for (const line of h.text.lines) expect(measure(line, h.text.fontSize)).toBeLessThanOrEqual(headerTextBox.w);
+  });
+
+  it('names untitled rows, marks flagged rows and columns, and shows letters in the board’s system', () => {
+    const f = matrixWith(['NAV', 'DPS'], { '': { '': 'U-', Ferdig: 'HU' } });
+    const m = matrixOf(f);
+    const findings = checkMatrix(m, m.actorIds, 5);
+    const picture = buildMatrixPicture(m, m.actorIds.map((id) => f.doc.actors[id]!), findings, 'raci', labels, measure);
+    expect([...picture.phaseText.values()][0]!.lines).toEqual(['Fase uten navn']);
+    expect(picture.taskText.get(f.t['']!)!.lines).toEqual(['Oppgave uten navn']);
+    expect([...picture.flaggedTasks]).toEqual([f.t['']]);
+    expect([...picture.flaggedActors]).toEqual([]);
+    expect(picture.legend.map((l) => l.letter)).toEqual(['A', 'R', 'C', 'I']);
+    expect(picture.cells.get(f.t['Ferdig']!)!.get(f.a['DPS']!)).toBe('U');
+  });
+});
