@@ -1,0 +1,87 @@
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import Konva from 'konva';
+import { Shape } from 'react-konva';
+import { categoryStyle } from '../../../../shared/actors/categories.ts';
+import { puzzleProps } from '../../../../shared/kinds/puzzle/boardProps.ts';
+import { looseEdges, pieceEdges } from '../../../../shared/kinds/puzzle/edges.ts';
+import { slotOfBox } from '../../../../shared/kinds/puzzle/grid.ts';
+import { pieceProps } from '../../../../shared/kinds/puzzle/piece.ts';
+import { useFontsVersion } from '../../canvas/fontsReady.ts';
+import { nodeRef } from '../../canvas/nodeRegistry.ts';
+import { useT } from '../../i18n/useT.ts';
+import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import type { ItemRendererProps } from '../rendererKind.ts';
+import { drawPiece, type PieceLook } from './drawPiece.ts';
+import { providerLabel } from './providerLabel.ts';
+import { snapDuration, takeGlideStart } from './snapAnimation.ts';
+
+/** A piece without a provider: white with dark text (21:1), and a dashed outline. */
+const unassigned: PieceLook = { fill: '#ffffff', text: '#0b1f33', unfinished: true };
+
+/**
+ * A puzzle piece on the canvas: one Konva shape that draws the jigsaw outline in the provider's
+ * category colour and the fitted label. Its edges follow from the slot it lies in (loose pieces get
+ * the classic shape). Like the canvas's own items it is placed by its centre and registered as the
+ * item's live node, so the canvas selects, drags and culls it like a note.
+ */
+export const PieceNode = memo(function PieceNode({ item, board, selected }: ItemRendererProps) {
+  const t = useT();
+  const props = pieceProps(item);
+  const actorId = props.actorId;
+  const actor = useWorkshop((s) => (actorId ? s.doc.actors[actorId] : undefined));
+  const fonts = useFontsVersion((s) => s.version);
+  const grid = puzzleProps(board);
+  const slot = item.rotation % 360 === 0 ? slotOfBox(grid, item) : null;
+  const edges = slot ? pieceEdges(slot.row, slot.col, grid.rows.length, grid.columns.length) : looseEdges;
+  const style = actor ? categoryStyle(actor.category) : undefined;
+  const look: PieceLook = style ? { fill: style.fill, text: style.text, unfinished: false } : unassigned;
+  const name = props.text.trim() === '' ? t('puzzle.unnamed') : props.text;
+  const provider = actor ? providerLabel(actor) : t('puzzle.noProvider');
+
+  const sceneFunc = useCallback(
+    (context: Konva.Context, shape: Konva.Shape) => {
+      drawPiece(context._context, shape.width(), shape.height(), edges, look, { name, provider }, { scale: shape.getAbsoluteScale().x, selected, fontsVersion: fonts });
+    },
+    // `edges` and `look` are rebuilt each render from the values listed here.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [edges.top, edges.right, edges.bottom, edges.left, look.fill, look.text, look.unfinished, name, provider, selected, fonts],
+  );
+
+  const shapeRef = useRef<Konva.Shape | null>(null);
+  const register = nodeRef(item.id);
+  const setRef = useCallback(
+    (node: Konva.Shape | null) => {
+      shapeRef.current = node;
+      register(node);
+    },
+    [register],
+  );
+
+  // Glide into place after a drop or a move from the panel (see snapAnimation.ts).
+  useLayoutEffect(() => {
+    const node = shapeRef.current;
+    const from = takeGlideStart(item.id);
+    if (!node || !from || !node.getLayer()) return;
+    node.position({ x: from.x + item.w / 2, y: from.y + item.h / 2 });
+    const tween = new Konva.Tween({ node, duration: snapDuration, x: item.x + item.w / 2, y: item.y + item.h / 2, easing: Konva.Easings.EaseOut });
+    tween.play();
+    return () => tween.destroy();
+  }, [item.id, item.x, item.y, item.w, item.h]);
+
+  return (
+    <Shape
+      ref={setRef}
+      id={item.id}
+      x={item.x + item.w / 2}
+      y={item.y + item.h / 2}
+      offsetX={item.w / 2}
+      offsetY={item.h / 2}
+      width={item.w}
+      height={item.h}
+      rotation={item.rotation}
+      sceneFunc={sceneFunc}
+      perfectDrawEnabled={false}
+      listening={false}
+    />
+  );
+});

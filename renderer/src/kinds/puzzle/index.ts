@@ -1,0 +1,5 @@
+import type { RendererKind } from '../rendererKind.ts';
+import { PuzzleBoardView } from './PuzzleBoardView.tsx';
+
+/** SAMMEN-puslespillet on screen: the canvas with pieces and grid, the panel, the inventory. */
+export const puzzleView: RendererKind = { kind: 'puzzle', BoardView: PuzzleBoardView };
