@@ -31,6 +31,25 @@ const beforeAfter: Record<number, (migration: Migration) => void> = {
     expect(() => db.prepare("INSERT INTO items (id, board_id, type, data) VALUES ('i_x', 'b_none', 'note', '{}')").run()).toThrow(/FOREIGN KEY/);
     db.close();
   },
+  2(migration) {
+    const db = new Database(':memory:');
+    migrations[0]!.up(db);
+    db.prepare("INSERT INTO boards (id, kind, name, data) VALUES ('b_1', 'whiteboard', 'Tavle', '{}')").run();
+    const before = tablesOf(db);
+    migration.up(db);
+    // Snapshots live in the file, in a table of their own; the document's tables are untouched.
+    expect(tablesOf(db)).toEqual([...before, 'snapshots', 'sqlite_sequence'].sort());
+    expect(db.prepare('SELECT count(*) FROM boards').pluck().get()).toBe(1);
+    const columns = (db.prepare('PRAGMA table_info(snapshots)').all() as { name: string }[]).map((c) => c.name);
+    expect(columns).toEqual(['id', 'kind', 'reason', 'label', 'gathering_id', 'created_at', 'schema_version', 'doc_hash', 'board_count', 'item_count', 'json_bytes', 'doc']);
+    const insert = db.prepare("INSERT INTO snapshots (kind, reason, label, created_at, schema_version, doc_hash, board_count, item_count, json_bytes, doc) VALUES (?, NULL, '', '2020-01-20', 2, 'h', 0, 0, 2, x'00')");
+    expect(() => insert.run('bogus')).toThrow(/CHECK/);
+    // AUTOINCREMENT: the id of a pruned newest snapshot is never handed out again.
+    const first = Number(insert.run('manual').lastInsertRowid);
+    db.prepare('DELETE FROM snapshots WHERE id = ?').run(first);
+    expect(Number(insert.run('manual').lastInsertRowid)).toBe(first + 1);
+    db.close();
+  },
 };
 
 describe('migrations', () => {

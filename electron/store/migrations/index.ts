@@ -1,11 +1,12 @@
 import type { Migration } from './migration.ts';
 import { initial } from './001_initial.ts';
+import { snapshots } from './002_snapshots.ts';
 
 /**
  * Every migration, in order. A file at version N runs those with version > N. Never edit one that
  * has shipped: add the next one, its test and a frozen fixture of the new version.
  */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, snapshots];
 
 export const CURRENT_SCHEMA_VERSION = migrations.at(-1)!.version;
 
