@@ -10,6 +10,8 @@ import { CURRENT_SCHEMA_VERSION } from '../store/migrations/index.ts';
 import { WorkshopFile } from '../store/workshopFile.ts';
 import { newWorkshopDoc } from './newWorkshop.ts';
 import { OpenWorkshops } from './openWorkshops.ts';
+import { snapshotHandlers } from './snapshotHandlers.ts';
+import { presentationHandlers } from './presentationHandlers.ts';
 import type { CallContext, Platform } from './platform.ts';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, ...args: Args<M>) => Promise<Returns[M]> };
@@ -158,6 +160,8 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     async closeWorkshop(ctx, handle) {
       open.close(open.get(ctx.clientId, handle));
     },
+    ...snapshotHandlers(open),
+    ...presentationHandlers(platform),
   };
 
   return {

@@ -23,6 +23,11 @@ const exposedMethods: Record<MethodName, true> = {
   applyChanges: true,
   saveAs: true,
   closeWorkshop: true,
+  listSnapshots: true,
+  takeSnapshot: true,
+  restoreSnapshot: true,
+  publishPresentation: true,
+  awaitPresentation: true,
 };
 export const bridgeMethodNames = Object.keys(exposedMethods) as MethodName[];
 

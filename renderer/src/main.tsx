@@ -11,6 +11,8 @@ import { connect } from './api/connect.ts';
 import { App } from './app/App.tsx';
 import { showOpenResult, useApp } from './state/appStore.ts';
 import { rememberedOpenFile } from './state/openFileMemory.ts';
+import { PresenterApp } from './present/PresenterApp.tsx';
+import { isPresenterRoute } from './present/presenterRoute.ts';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);
@@ -30,6 +32,8 @@ async function start(): Promise<void> {
   const [info, settings] = await Promise.all([connection.api.appInfo(), connection.api.getSettings()]);
   useApp.setState({ connection, info, language: settings.language });
   document.documentElement.lang = settings.language;
+  // The presenter view (a second tab or window) shows the presentation's state, not a workshop.
+  if (isPresenterRoute()) return void root.render(<StrictMode><PresenterApp /></StrictMode>);
   // The browser host's tab comes back to the workshop it had open before a reload.
   const remembered = info.transport === 'web' ? rememberedOpenFile() : null;
   if (remembered) await showOpenResult(connection.api.openFromFolder(remembered));

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { RowChangeSchema } from '../model/changes.ts';
 import { limits } from '../model/limits.ts';
 import { languages } from '../i18n/messages.ts';
-import type { AppInfo, ApplyResult, FolderListing, OpenResult, RecentEntry, SaveAsResult, Settings } from './results.ts';
+import type { AppInfo, ApplyResult, FolderListing, OpenResult, RecentEntry, RestoreResult, SaveAsResult, Settings, SnapshotInfo } from './results.ts';
+import { GatheringIdSchema } from '../model/ids.ts';
+import { PresentationStateSchema, type PresentationState, type PublishResult } from '../present/presentationState.ts';
 
 const handle = z.string().regex(/^w_[0-9A-Za-z]{8,64}$/);
 const shortText = z.string().max(limits.name);
@@ -47,6 +49,16 @@ export const contract = {
   /** The suggested name is only a suggestion: Electron asks with a native dialog, the host uses its folder. */
   saveAs: z.tuple([handle, FileNameSchema]),
   closeWorkshop: z.tuple([handle]),
+  /** Gjenopprett: the snapshots kept in the file, newest first. */
+  listSnapshots: z.tuple([handle]),
+  /** A snapshot on request; with a gathering id it is that gathering's one snapshot (replacing an earlier one). */
+  takeSnapshot: z.tuple([handle, z.string().max(limits.name), GatheringIdSchema.nullable()]),
+  /** Replaces the document with a snapshot's, after an automatic snapshot of the current state. */
+  restoreSnapshot: z.tuple([handle, z.number().int().positive().max(Number.MAX_SAFE_INTEGER)]),
+  /** Presentation sync (session data): the projection or the presenter view shares its newest state. */
+  publishPresentation: z.tuple([PresentationStateSchema]),
+  /** Long-poll: answers when a state newer than this revision is published, or after ~25 s with the current one. */
+  awaitPresentation: z.tuple([z.number().int().min(-1).max(Number.MAX_SAFE_INTEGER)]),
 } as const;
 
 export type Contract = typeof contract;
@@ -70,6 +82,11 @@ export interface Returns {
   applyChanges: ApplyResult;
   saveAs: SaveAsResult;
   closeWorkshop: void;
+  listSnapshots: SnapshotInfo[];
+  takeSnapshot: SnapshotInfo;
+  restoreSnapshot: RestoreResult;
+  publishPresentation: PublishResult;
+  awaitPresentation: PresentationState;
 }
 
 export type Args<M extends MethodName> = z.infer<Contract[M]>;

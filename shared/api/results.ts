@@ -56,6 +56,33 @@ export interface ApplyResult {
   revision: number;
 }
 
+/** Why a snapshot exists: the user's own, the end of a gathering, or one the app took by itself. */
+export type SnapshotKind = 'auto' | 'gathering' | 'manual';
+/** When the app took an automatic snapshot: at opening, during a long session, or before a restore. */
+export type SnapshotReason = 'open' | 'interval' | 'beforeRestore';
+
+/** One entry of the "Gjenopprett" list; the document itself stays in the file until restored. */
+export interface SnapshotInfo {
+  id: number;
+  kind: SnapshotKind;
+  /** Set for automatic snapshots only; the UI words it in the user's language. */
+  reason: SnapshotReason | null;
+  /** The user's own words for manual and gathering snapshots; empty for automatic ones. */
+  label: string;
+  gatheringId: string | null;
+  createdAt: string;
+  boards: number;
+  items: number;
+}
+
+export interface RestoreResult {
+  /** The document as the file now holds it; the renderer replaces its own and clears undo. */
+  doc: WorkshopDoc;
+  revision: number;
+  /** The automatic snapshot of the state just before the restore: restoring it undoes the restore. */
+  undoSnapshot: SnapshotInfo;
+}
+
 /** What a failed call carries across either transport. */
 export interface ApiErrorShape {
   key: MessageKey;

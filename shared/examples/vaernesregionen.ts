@@ -26,6 +26,10 @@ import type { ActorId, BoardId, GatheringId, ItemId, ParticipantId } from '../mo
 import { newActorId, newBoardId, newGatheringId, newItemId, newParticipantId } from '../model/ids.ts';
 import type { Actor, ActorCategory, Board, Gathering, Item, Participant, WorkshopMeta } from '../model/records.ts';
 import { whiteboardKind } from '../kinds/whiteboard/index.ts';
+import { addPuzzleExample } from './puzzle.ts';
+import { addActorMapExample } from './actorMap.ts';
+import { addHukiExample } from './huki.ts';
+import { addAcuteLoopExample } from './acuteLoop.ts';
 
 /** The region's five municipalities, in seed 000's order (K1..K5). */
 export const vaernesMunicipalities = ['Stjørdal', 'Meråker', 'Selbu', 'Tydal', 'Frosta'] as const;
@@ -247,7 +251,7 @@ export function buildExampleWorkshop(): WorkshopDoc {
     };
   });
 
-  return {
+  const doc: WorkshopDoc = {
     meta: { ...meta },
     gatherings,
     participants,
@@ -255,4 +259,10 @@ export function buildExampleWorkshop(): WorkshopDoc {
     boards,
     items,
   };
+  // Each board kind adds its example board below, one call each.
+  addPuzzleExample(doc);
+  addActorMapExample(doc);
+  addHukiExample(doc);
+  addAcuteLoopExample(doc);
+  return doc;
 }

@@ -1,13 +1,27 @@
 import type { Dictionary } from './messages.ts';
 import { core } from './areas/core.ts';
+import { acuteLoop } from './areas/acuteLoop.ts';
+import { actorMap } from './areas/actorMap.ts';
 import { workshop } from './areas/workshop.ts';
 import { canvas } from './areas/canvas.ts';
+import { canvasUi } from './areas/canvasUi.ts';
 import { desktop } from './areas/desktop.ts';
+import { present } from './areas/present.ts';
+import { recovery } from './areas/recovery.ts';
+import { puzzle } from './areas/puzzle.ts';
+import { huki } from './areas/huki.ts';
 
 /** English. Typed against the Norwegian keys, so a missing or extra key fails the type check. */
 export const en: Dictionary = {
   ...core.en,
+  ...acuteLoop.en,
+  ...actorMap.en,
   ...workshop.en,
   ...canvas.en,
+  ...canvasUi.en,
   ...desktop.en,
+  ...present.en,
+  ...recovery.en,
+  ...puzzle.en,
+  ...huki.en,
 };

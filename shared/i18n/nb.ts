@@ -1,12 +1,26 @@
 import { core } from './areas/core.ts';
+import { acuteLoop } from './areas/acuteLoop.ts';
+import { actorMap } from './areas/actorMap.ts';
 import { workshop } from './areas/workshop.ts';
 import { canvas } from './areas/canvas.ts';
+import { canvasUi } from './areas/canvasUi.ts';
 import { desktop } from './areas/desktop.ts';
+import { present } from './areas/present.ts';
+import { recovery } from './areas/recovery.ts';
+import { puzzle } from './areas/puzzle.ts';
+import { huki } from './areas/huki.ts';
 
 /** Norsk bokmål: the default language and the source of every key. Areas keep related text together. */
 export const nb = {
   ...core.nb,
+  ...acuteLoop.nb,
+  ...actorMap.nb,
   ...workshop.nb,
   ...canvas.nb,
+  ...canvasUi.nb,
   ...desktop.nb,
+  ...present.nb,
+  ...recovery.nb,
+  ...puzzle.nb,
+  ...huki.nb,
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { limits } from './limits.ts';
 import { ActorIdSchema, BoardIdSchema, GatheringIdSchema, ItemIdSchema, ParticipantIdSchema } from './ids.ts';
+import { VoteSchema } from '../present/vote.ts';
 
 const name = z.string().max(limits.name);
 const text = z.string().max(limits.text);
@@ -56,6 +57,12 @@ export const ActorSchema = z.object({
   interest: text,
   importance: z.enum(['', 'A', 'B', 'C']),
   influence: z.enum(['', 'H', 'M', 'L']),
+  /**
+   * Interest as a level for the power/interest grid (Mendelow): the free-text `interest` says what
+   * the interest is, this says how strong it is. Optional, not defaulted, so files written before it
+   * existed load unchanged (and read back equal); missing means not assessed, like ''.
+   */
+  interestLevel: z.enum(['', 'H', 'M', 'L']).optional(),
   attitude: name,
   informationNeeds: text,
   strategy: text,
@@ -73,6 +80,18 @@ export const BoardSchema = z.object({
   name,
   order: finite,
   props: PropsSchema,
+  /*
+   * Added after file version 1 for the presentation and voting features. Optional, not defaulted,
+   * so a file written before them loads unchanged and reads back equal (the frozen fixtures check
+   * exactly that); a missing field means '', false and null. Read them with boardNotes/isBoardLocked/
+   * boardVote (shared/present/boardFields.ts).
+   */
+  /** The facilitator's private notes for this board: shown in the presenter view, never on the projection. */
+  notes: text.optional(),
+  /** A locked board's prepared items are locked too, so a live edit can't move them (see presentOps). */
+  locked: z.boolean().optional(),
+  /** The board's dot vote, if one was held; kept after it closes so the result is in the report. */
+  vote: VoteSchema.nullable().optional(),
 });
 export type Board = z.infer<typeof BoardSchema>;
 

@@ -28,4 +28,5 @@ export async function runCommand(id: string): Promise<void> {
   await command.run();
 }
 
-registerCommands(workshopCommands);
+registerCommands([...workshopCommands, ...canvasCommands]);
+import { canvasCommands } from '../canvas/commands.ts';

@@ -1,8 +1,12 @@
 import type { RendererKind } from './rendererKind.ts';
 import { whiteboardView } from './whiteboard/index.ts';
+import { actorMapView } from './actorMap/index.ts';
+import { acuteLoopView } from './acuteLoop/index.ts';
+import { puzzleView } from './puzzle/index.ts';
+import { hukiView } from './huki/index.ts';
 
 /** Board views by kind; a kind missing here (from a newer file) is shown as unknown, untouched. */
-const views = new Map<string, RendererKind>([whiteboardView].map((k) => [k.kind, k]));
+const views = new Map<string, RendererKind>([whiteboardView, actorMapView, acuteLoopView, puzzleView, hukiView].map((k) => [k.kind, k]));
 
 export function rendererKind(kind: string): RendererKind | undefined {
   return views.get(kind);

@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { Logo } from '../ui/Logo.tsx';
 import { useWorkshop } from './WorkshopContext.ts';
 import { SaveStatusBadge } from './SaveStatusBadge.tsx';
+import { PresentButtons } from '../present/PresentButtons.tsx';
 
 /** The workshop's title and file, the save state, undo/redo, and the file commands. */
 export function TopBar() {
@@ -43,6 +44,7 @@ export function TopBar() {
         <button type="button" className="btn" onClick={() => void runCommand('workshop.saveAs')}>
           <Save aria-hidden /> {t('workshop.saveAs')}
         </button>
+        <PresentButtons />
         <LanguageSwitch />
         <button type="button" className="btn quiet icon-btn" aria-label={t('menu.close')} title={t('menu.close')} onClick={() => void runCommand('workshop.close')}>
           <X aria-hidden />

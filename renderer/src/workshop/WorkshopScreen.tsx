@@ -7,6 +7,7 @@ import { ActorsPanel } from './ActorsPanel.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useWorkshop, useWorkshopStore } from './WorkshopContext.ts';
+import { PresentLayer } from '../present/PresentLayer.tsx';
 
 /** The workshop window: boards on the left, the chosen board (or details, or actors) in the middle. */
 export function WorkshopScreen() {
@@ -54,6 +55,7 @@ export function WorkshopScreen() {
           {view.kind === 'details' && <DetailsPanel />}
           {view.kind === 'actors' && <ActorsPanel />}
         </main>
+        <PresentLayer />
       </div>
     </div>
   );
