@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Board, Item } from '../../../shared/model/records.ts';
 import type { MessageKey } from '../../../shared/i18n/messages.ts';
+import type { ItemId } from '../../../shared/model/ids.ts';
+import type { WorkshopStore } from '../state/workshopStore.ts';
 
 /**
  * What a board kind adds to the shared canvas (renderer/src/canvas/BoardCanvas.tsx), like
@@ -25,6 +27,21 @@ export interface CanvasExtension {
   Background?: ComponentType<{ board: Board }>;
   Panel?: ComponentType<{ board: Board }>;
   tools?: readonly CanvasTool[];
+  /**
+   * Commits a finished move of the grabbed items `ids` by (dx, dy) instead of the canvas's own
+   * move, so a kind can snap (a puzzle piece dropped near a slot goes into it) in the same single
+   * operation and undo step. Returns false to leave the move to the canvas.
+   */
+  commitDrag?(drag: DragCommit): boolean;
+}
+
+export interface DragCommit {
+  board: Board;
+  store: WorkshopStore;
+  /** The items the user grabbed; their groups and frame contents move along. */
+  ids: readonly ItemId[];
+  dx: number;
+  dy: number;
 }
 
 export interface ItemRendererProps {

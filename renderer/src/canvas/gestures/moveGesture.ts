@@ -128,7 +128,8 @@ export function moveGesture(runtime: CanvasRuntime, start: Point, ids: readonly 
     up() {
       if (!started) return;
       const { x: dx, y: dy } = delta;
-      if (dx !== 0 || dy !== 0) {
+      const kindTookIt = (dx !== 0 || dy !== 0) && runtime.extension().commitDrag?.({ board: runtime.board(), store: runtime.store, ids: roots, dx, dy });
+      if (!kindTookIt && (dx !== 0 || dy !== 0)) {
         const others = ordered.filter((item) => !moving.has(item.id));
         const parents: { id: ItemId; parentId: ItemId | null }[] = [];
         for (const id of moving) {

@@ -1,31 +1,13 @@
 import { puzzleProps } from '../../../../shared/kinds/puzzle/boardProps.ts';
 import { dropPieces } from '../../../../shared/kinds/puzzle/ops.ts';
 import { isPiece, PiecePropsSchema, pieceType } from '../../../../shared/kinds/puzzle/piece.ts';
-import { newItemId, type ItemId } from '../../../../shared/model/ids.ts';
+import { newItemId } from '../../../../shared/model/ids.ts';
 import type { Board, Item } from '../../../../shared/model/records.ts';
-import type { WorkshopStore } from '../../state/workshopStore.ts';
-import type { CanvasExtension } from '../rendererKind.ts';
+import type { CanvasExtension, DragCommit } from '../rendererKind.ts';
 import { PieceNode } from './PieceNode.tsx';
 import { PuzzleBackground } from './PuzzleBackground.tsx';
 import { PuzzlePanel } from './PuzzlePanel.tsx';
 import { runWithGlide } from './snapAnimation.ts';
-
-/**
- * What the puzzle asks of the shared canvas beyond the CanvasExtension interface: to let it commit
- * a drag that moved pieces, so a piece dropped near a slot snaps into it (and swaps with the piece
- * there) as one operation, one undo step. BoardCanvas's move gesture should call it on pointer-up
- * instead of running its own `canvas.dragItems`, and skip its own move when it returns true.
- */
-export interface DragCommit {
-  board: Board;
-  store: WorkshopStore;
-  /** The items the user grabbed (the canvas's `roots`); their groups move along. */
-  ids: readonly ItemId[];
-  dx: number;
-  dy: number;
-}
-
-export type KindCanvasExtension = CanvasExtension & { commitDrag?(drag: DragCommit): boolean };
 
 /** Drops pieces with snapping; leaves drags without pieces to the canvas. */
 export function commitPuzzleDrag({ board, store, ids, dx, dy }: DragCommit): boolean {
@@ -57,7 +39,7 @@ export function pieceAt(board: Board, point: { x: number; y: number }): Item[] {
   ];
 }
 
-export const puzzleExtension: KindCanvasExtension = {
+export const puzzleExtension: CanvasExtension = {
   itemRenderers: { [pieceType]: PieceNode },
   Background: PuzzleBackground,
   Panel: PuzzlePanel,
