@@ -76,8 +76,21 @@ export const FramePropsSchema = z.object({
   fill: fill.default('#f4f4f4'),
 });
 
+/** Downscaled pictures (imageImport.ts: longest side 1600 px) stay far below this. */
+export const maxImageDataUrl = 8_000_000;
+
 export const ImagePropsSchema = z.object({
-  /** The image's bytes live apart from the item (one copy however often it is pasted). Empty = missing. */
+  /**
+   * The picture itself, as a data URL of a raster format a browser decodes safely (never SVG,
+   * which could carry script). It lives in the item's row, so it is in the workshop file, goes
+   * along with copy and paste between workshops, and undo restores it. Empty = missing.
+   */
+  src: z
+    .string()
+    .max(maxImageDataUrl)
+    .regex(/^(data:image\/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/=]*)?$/)
+    .default(''),
+  /** Reserved for a later asset table (one copy however often a picture is pasted). */
   assetId: z.string().max(200).default(''),
   /** Alternative text: read by screen readers and used when the board is exported as text. */
   alt: label.default(''),
