@@ -14,13 +14,17 @@ const devWithoutCspMeta: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
 };
 
+// SAMKART_OUT builds elsewhere (e.g. out-canvas), so parallel work can build and test without
+// overwriting each other's output; tests/helpers/host.ts reads the same variable.
+const out = process.env['SAMKART_OUT'] ?? 'out';
+
 // Three builds from one config: the main process (plus the loopback browser host, which shares
 // the store and the handler table with it), the preload (one CommonJS file, as a sandboxed
 // preload must be), and the renderer, which both Electron and the browser host serve.
 export default defineConfig({
   main: {
     build: {
-      outDir: 'out/main',
+      outDir: `${out}/main`,
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
@@ -32,7 +36,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      outDir: 'out/preload',
+      outDir: `${out}/preload`,
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
@@ -43,7 +47,7 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     plugins: [react(), devWithoutCspMeta],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
+      outDir: resolve(__dirname, out, 'renderer'),
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },

@@ -19,7 +19,7 @@ const root = resolve(import.meta.dirname, '../..');
 export async function startBuiltHost(folder?: string, profile?: string): Promise<RunningHost> {
   const dir = folder ?? mkdtempSync(join(tmpdir(), 'samkart-e2e-'));
   const prof = profile ?? mkdtempSync(join(tmpdir(), 'samkart-profile-'));
-  const child = spawn(process.execPath, [join(root, 'out/main/host.js'), '--dir', dir, '--profile', prof], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(root, process.env['SAMKART_OUT'] ?? 'out', 'main/host.js'), '--dir', dir, '--profile', prof], { stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolveUrl, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`host did not start: ${out}`)), 20_000);
