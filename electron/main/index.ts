@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { app, protocol, session } from 'electron';
+import { app, protocol, screen, session, type BrowserWindow } from 'electron';
 import { createHandlers } from '../api/handlers.ts';
 import { dispatch } from '../api/dispatch.ts';
 import { ProfileStore } from '../store/profile.ts';
@@ -11,6 +11,7 @@ import { registerIpc } from './ipc.ts';
 import { createAppMenu } from './menu.ts';
 import { openDroppedPath } from './openPath.ts';
 import { PendingOpens } from './pendingOpens.ts';
+import { createPresenterController, type DisplayInfo } from './presenter.ts';
 import { APP_ENTRY_URL, APP_SCHEME, devServerOrigin } from './trust.ts';
 import { AppWindows, clientIdOf } from './windows.ts';
 import { isWorkshopPath, workshopPathFromArgv } from './workshopPath.ts';
@@ -104,7 +105,18 @@ function start(): void {
         appWindows.broadcast(channels.menu, LANGUAGE_CHANGED_COMMAND);
       },
     });
-    const service = createHandlers(platform);
+    // Presentation: the workshop window goes full screen (on the projector when there is one) and
+    // the presenter view opens on the laptop's screen; presenter.ts decides, this only wires.
+    const presenter = createPresenterController({
+      displays: (): DisplayInfo[] => screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, internal: d.internal, primary: d.id === screen.getPrimaryDisplay().id })),
+      displayIdOf: (window) => screen.getDisplayMatching(window.getBounds()).id,
+      windowOf: (clientId) => appWindows.byClientId(clientId),
+      openPresenterWindow: (options, url): BrowserWindow => appWindows.create(options, url),
+      preload,
+      entryUrl: devServerUrl ?? APP_ENTRY_URL,
+    });
+    app.on('before-quit', () => presenter.close());
+    const service = createHandlers(Object.assign(platform, { onPresentationPublished: presenter.onPresentationPublished }));
     registerIpc({
       handlers: service.handlers,
       isOurWindow: (contents) => appWindows.isOurs(contents),

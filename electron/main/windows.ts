@@ -1,4 +1,4 @@
-import { BrowserWindow, type BaseWindow, type WebContents } from 'electron';
+import { BrowserWindow, type BaseWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { mainWindowOptions } from './windowOptions.ts';
 
 export interface AppWindowsOptions {
@@ -18,8 +18,12 @@ export class AppWindows {
 
   constructor(private readonly options: AppWindowsOptions) {}
 
-  create(): BrowserWindow {
-    const window = new BrowserWindow(mainWindowOptions(this.options.preload));
+  /**
+   * A window of the app: by default a workshop window on the app's entry page; the presenter
+   * view passes its own options and address. Either way it is ours (IPC answers it) and hardened.
+   */
+  create(windowOptions: BrowserWindowConstructorOptions = mainWindowOptions(this.options.preload), url: string = this.options.url): BrowserWindow {
+    const window = new BrowserWindow(windowOptions);
     const clientId = clientIdOf(window);
     this.windows.add(window);
     window.once('ready-to-show', () => window.show());
@@ -27,7 +31,7 @@ export class AppWindows {
       this.windows.delete(window);
       this.options.onClosed(clientId);
     });
-    void window.loadURL(this.options.url);
+    void window.loadURL(url);
     return window;
   }
 
