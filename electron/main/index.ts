@@ -111,8 +111,7 @@ function start(): void {
       displays: (): DisplayInfo[] => screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, internal: d.internal, primary: d.id === screen.getPrimaryDisplay().id })),
       displayIdOf: (window) => screen.getDisplayMatching(window.getBounds()).id,
       windowOf: (clientId) => appWindows.byClientId(clientId),
-      openPresenterWindow: (options, url): BrowserWindow => appWindows.create(options, url),
-      preload,
+      openPresenterWindow: (on, url): BrowserWindow => appWindows.createPresenter(on, url),
       entryUrl: devServerUrl ?? APP_ENTRY_URL,
     });
     app.on('before-quit', () => presenter.close());

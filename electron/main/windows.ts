@@ -1,4 +1,5 @@
-import { BrowserWindow, type BaseWindow, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
+import { BrowserWindow, type BaseWindow, type WebContents } from 'electron';
+import { presenterWindowOptions, type Bounds } from './presenter.ts';
 import { mainWindowOptions } from './windowOptions.ts';
 
 export interface AppWindowsOptions {
@@ -18,12 +19,17 @@ export class AppWindows {
 
   constructor(private readonly options: AppWindowsOptions) {}
 
-  /**
-   * A window of the app: by default a workshop window on the app's entry page; the presenter
-   * view passes its own options and address. Either way it is ours (IPC answers it) and hardened.
-   */
-  create(windowOptions: BrowserWindowConstructorOptions = mainWindowOptions(this.options.preload), url: string = this.options.url): BrowserWindow {
-    const window = new BrowserWindow(windowOptions);
+  /** A workshop window on the app's entry page. */
+  create(): BrowserWindow {
+    return this.adopt(new BrowserWindow(mainWindowOptions(this.options.preload)), this.options.url);
+  }
+
+  /** The presenter view (presenter.ts) on the laptop's screen: ours too, so IPC answers it. */
+  createPresenter(on: Bounds | null, url: string): BrowserWindow {
+    return this.adopt(new BrowserWindow(presenterWindowOptions(this.options.preload, on)), url);
+  }
+
+  private adopt(window: BrowserWindow, url: string): BrowserWindow {
     const clientId = clientIdOf(window);
     this.windows.add(window);
     window.once('ready-to-show', () => window.show());

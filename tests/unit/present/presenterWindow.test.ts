@@ -71,12 +71,11 @@ describe('the presenter window in Electron (pure parts)', () => {
       displays: () => [laptop, projector],
       displayIdOf: () => 1,
       windowOf: (id) => (id === '7' ? workshop : undefined),
-      openPresenterWindow(options, url) {
-        opened.push({ url, bounds: { x: options.x!, y: options.y!, width: options.width!, height: options.height! } });
+      openPresenterWindow(on, url) {
+        opened.push({ url, bounds: on! });
         presenterWindow = new FakeWindow();
         return presenterWindow;
       },
-      preload: '/p/preload.cjs',
       entryUrl: 'app://samkart/index.html',
     });
     controller.onPresentationPublished({ clientId: '7' }, state({ active: true, revision: 1 }));
@@ -102,7 +101,6 @@ describe('the presenter window in Electron (pure parts)', () => {
         opened++;
         return new FakeWindow();
       },
-      preload: '/p/preload.cjs',
       entryUrl: 'app://samkart/index.html',
     });
     controller.onPresentationPublished({ clientId: '7' }, state({ active: true, revision: 1 }));
