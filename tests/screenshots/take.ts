@@ -27,6 +27,22 @@ try {
     await page.getByRole('button', { name: language === 'nb' ? /Åpne eksempel/ : /Open example/ }).click();
     await page.getByRole('navigation').first().waitFor();
     await shoot(page, `workshop-${language}`);
+    if (language === 'nb') {
+      // One picture of each board kind of the example, for the README and for looking.
+      const boards: [string, RegExp][] = [
+        ['actor-map', /^Aktørkart – Værnesregionen/],
+        ['huki', /^Roller og ansvar/],
+        ['acute-loop', /^Akuttloopen i Værnesregionen/],
+        ['puzzle', /^SAMMEN – barn og unge/],
+      ];
+      for (const [name, board] of boards) {
+        await page.getByRole('navigation').getByRole('button', { name: board }).first().click();
+        await shoot(page, `board-${name}-nb`);
+      }
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await shoot(page, 'board-puzzle-nb-1366');
+      await page.setViewportSize({ width: 1920, height: 1080 });
+    }
     await page.getByRole('button', { name: language === 'nb' ? 'Lukk verksted' : 'Close workshop' }).click();
     await page.close();
   }
