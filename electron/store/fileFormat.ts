@@ -9,6 +9,11 @@ export const FILE_EXTENSION = '.samkart';
 export const header = {
   magic: 'SQLite format 3\u0000',
   size: 100,
+  /** 1 = rollback journal, 2 = WAL; anything else and SQLite won't write (or read) the file. */
+  writeVersionOffset: 18,
+  readVersionOffset: 19,
+  /** The schema format number, 1–4. */
+  schemaFormatOffset: 44,
   userVersionOffset: 60,
   applicationIdOffset: 68,
 } as const;

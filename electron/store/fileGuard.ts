@@ -31,6 +31,7 @@ export class FileGuard {
 
   /** Remembers which file this is; call as soon as it is opened. */
   watch(file: WorkshopFile): void {
+    if (file.readOnly) return;
     const identity = identityOf(file.path);
     if (identity) this.identities.set(file, identity);
   }
@@ -42,6 +43,8 @@ export class FileGuard {
    * in a new file.
    */
   beforeEdit(file: WorkshopFile): void {
+    // Nothing of a read-only file is written, so there is nothing to guard: the edit is refused.
+    if (file.readOnly) throw new ApiError('error.readOnly', file.fileName);
     if (this.moved.has(file)) throw new ApiError('error.fileMoved', file.fileName);
     const known = this.identities.get(file);
     if (!known) return this.watch(file);

@@ -99,6 +99,7 @@ function asApiError(error: unknown): ApiError {
  * `keep` is a snapshot id that pruning must spare (the one being restored).
  */
 export function takeSnapshot(file: WorkshopFile, request: SnapshotRequest, now = new Date(), keep = 0): SnapshotInfo {
+  if (file.readOnly) throw new ApiError('error.readOnly', 'opened read-only');
   const db = file.database;
   try {
     return db.transaction((): SnapshotInfo => {
@@ -223,7 +224,8 @@ export class AutoSnapshots {
   ) {}
 
   opened(file: WorkshopFile): void {
-    this.attempt(file, 'open');
+    // A read-only file is shown as it is: nothing, not even a snapshot, is written to it.
+    if (!file.readOnly) this.attempt(file, 'open');
   }
 
   edited(file: WorkshopFile): void {

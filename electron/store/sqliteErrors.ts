@@ -11,6 +11,15 @@ export function isCorruptError(error: unknown): boolean {
   return corruptCodes.has(sqliteCode(error));
 }
 
+/**
+ * SQLite's generic error while opening (a missing or existing table in a migration, "unsupported
+ * file format"): the file's schema doesn't match the version its header claims. Disk trouble has
+ * codes of its own (SQLITE_IOERR_*, SQLITE_FULL, SQLITE_READONLY, SQLITE_CANTOPEN).
+ */
+export function isSchemaMismatch(error: unknown): boolean {
+  return sqliteCode(error) === 'SQLITE_ERROR';
+}
+
 export function isBusyError(error: unknown): boolean {
   return sqliteCode(error).startsWith('SQLITE_BUSY') || sqliteCode(error).startsWith('SQLITE_LOCKED');
 }

@@ -1,14 +1,15 @@
-import { renameSync, rmSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError } from '../../shared/api/results.ts';
 import { collectionNames, emptyDoc, type CollectionName, type WorkshopDoc } from '../../shared/model/document.ts';
 import { recordSchemas, type RowChange } from '../../shared/model/changes.ts';
 import { WorkshopMetaSchema } from '../../shared/model/records.ts';
-import { APPLICATION_ID } from './fileFormat.ts';
+import { APPLICATION_ID, header } from './fileFormat.ts';
 import { inspectFile } from './inspect.ts';
 import { CURRENT_SCHEMA_VERSION, pendingMigrations } from './migrations/index.ts';
-import { isBusyError, isCorruptError, writeError } from './sqliteErrors.ts';
+import { isBusyError, isCorruptError, isSchemaMismatch, writeError } from './sqliteErrors.ts';
 import { upsertParams, upsertSql } from './tables.ts';
 
 export type OpenOutcome =
@@ -22,6 +23,8 @@ class CorruptRow extends Error {}
 /**
  * One open workshop file. Holds SQLite's exclusive lock while open, so no other process can
  * open the same file for writing; writes every user action as one synchronous transaction.
+ * A file the user may not write (a read-only share, a file without write permission) is read
+ * into memory instead: shown, presented and copied with "Lagre som", never written.
  */
 export class WorkshopFile {
   private revision = 0;
@@ -30,6 +33,8 @@ export class WorkshopFile {
   private constructor(
     private db: Database.Database,
     public path: string,
+    /** Opened from a file this process may not write: every edit is refused with error.readOnly. */
+    readonly readOnly = false,
   ) {}
 
   get fileName(): string {
@@ -45,27 +50,23 @@ export class WorkshopFile {
     const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.creating`);
     rmSync(tmp, { force: true });
     // Built under a temporary name and renamed, so a crash never leaves a half-made workshop.
-    const db = new Database(tmp);
+    let db: Database.Database | undefined;
     try {
+      db = new Database(tmp);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       db.pragma('journal_mode = DELETE');
       db.transaction(() => {
-        for (const m of pendingMigrations(0)) m.up(db);
-        db.pragma(`user_version = ${CURRENT_SCHEMA_VERSION}`);
+        for (const m of pendingMigrations(0)) m.up(db!);
+        db!.pragma(`user_version = ${CURRENT_SCHEMA_VERSION}`);
       })();
       const file = new WorkshopFile(db, tmp);
       file.writeDoc(doc);
       db.close();
-    } catch (error) {
-      if (db.open) db.close();
-      rmSync(tmp, { force: true });
-      throw writeError(error);
-    }
-    try {
       renameSync(tmp, path);
     } catch (error) {
+      if (db?.open) db.close();
       rmSync(tmp, { force: true });
-      throw writeError(error);
+      throw inFolder(writeError(error), dirname(path));
     }
     const opened = WorkshopFile.open(path);
     if (opened.status !== 'ok') throw new ApiError('error.writeFailed', `reopen after create: ${opened.status}`);
@@ -75,6 +76,9 @@ export class WorkshopFile {
   /**
    * Opens a file for editing. Classifies it first from its header without SQLite; a foreign,
    * too-new or damaged file is never written to. Migrates an older file in one transaction.
+   * A file left with a `-wal` or `-journal` (a crash, a full disk) is first opened as a copy:
+   * SQLite completes the file from them when it closes, so only a file that opens well may
+   * have that done to it. A file this process may not write is opened read-only.
    */
   static open(path: string): OpenOutcome {
     const inspection = inspectFile(path);
@@ -87,20 +91,63 @@ export class WorkshopFile {
         return { status: 'tooNew', foundVersion: inspection.version };
       case 'corrupt':
         return { status: 'corrupt', detail: inspection.reason };
+      case 'unreadable':
+        return { status: 'ioError', detail: inspection.reason };
       case 'ours':
         break;
     }
+    if (!mayWrite(path)) return WorkshopFile.openReadOnly(path);
+    if (existsSync(`${path}-wal`) || existsSync(`${path}-journal`)) {
+      const refusal = WorkshopFile.refusalOfCopy(path);
+      if (refusal) return refusal;
+    }
+    const outcome = WorkshopFile.connect(path, false);
+    // A share that turns out read-only only when written to (access() can't always tell).
+    if (outcome.status === 'ioError' && outcome.detail?.startsWith('SQLITE_READONLY')) return WorkshopFile.openReadOnly(path);
+    return outcome;
+  }
+
+  /**
+   * Reads a file this process may not write into memory, so nothing of it is locked or written
+   * while it is shown. An older version is migrated in memory only. Read from a copy: SQLite can't
+   * read a file left with a `-wal` where it can't make the `-shm` it needs beside it (a read-only
+   * share), and reading one in place would leave a `-shm` in the user's folder.
+   */
+  private static openReadOnly(path: string): OpenOutcome {
+    const outcome = onCopy(path, (copy) => WorkshopFile.connect(copy, true)) ?? WorkshopFile.connect(path, true);
+    if (outcome.status === 'ok' || outcome.status === 'migrated') outcome.file.path = path;
+    return outcome;
+  }
+
+  /**
+   * Opens a copy of a file left with a `-wal` or `-journal` and says why it must be refused, if it
+   * must. Opening the file itself would let SQLite, on closing a refused file, write the WAL into
+   * it or roll the journal back: changes to a file the user was told is damaged. When no copy can
+   * be made (no room in the temporary folder), the file is opened as before.
+   */
+  private static refusalOfCopy(path: string): OpenOutcome | null {
+    const outcome = onCopy(path, (copy) => WorkshopFile.connect(copy, false));
+    if (!outcome) return null;
+    if (outcome.status === 'ok' || outcome.status === 'migrated') {
+      outcome.file.close();
+      return null;
+    }
+    return outcome.status === 'corrupt' || outcome.status === 'notOurFile' || outcome.status === 'tooNew' || outcome.status === 'locked' ? outcome : null;
+  }
+
+  /** Opens `path` with SQLite, checks it, migrates it (in memory when read-only) and reads it. */
+  private static connect(path: string, readOnly: boolean): OpenOutcome {
     let db: Database.Database;
     try {
       // A short busy timeout: if another process holds the file, say so at once rather than hang.
-      db = new Database(path, { fileMustExist: true, timeout: 200 });
+      db = new Database(path, { fileMustExist: true, timeout: 200, readonly: readOnly });
     } catch (error) {
-      return isCorruptError(error) ? { status: 'corrupt' } : { status: 'ioError', detail: errorText(error) };
+      return failure(error);
     }
     try {
       // Exclusive locking: once we write, no other process can read or write the file until we
       // close it. This is how "the same file can't be opened twice" holds across processes too.
-      db.pragma('locking_mode = EXCLUSIVE');
+      if (!readOnly) db.pragma('locking_mode = EXCLUSIVE');
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') {
         db.close();
@@ -116,8 +163,17 @@ export class WorkshopFile {
         db.close();
         return { status: 'tooNew', foundVersion: version };
       }
-      const file = new WorkshopFile(db, path);
-      db.pragma('synchronous = FULL');
+      if (readOnly) {
+        const image = db.serialize();
+        // A file left in WAL mode says so in its header; in memory there is no WAL to use.
+        image[header.writeVersionOffset] = 1;
+        image[header.readVersionOffset] = 1;
+        const memory = new Database(image);
+        db.close();
+        db = memory;
+      }
+      const file = new WorkshopFile(db, path, readOnly);
+      if (!readOnly) db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       const pending = pendingMigrations(version);
       // Migrate and validate every row in one transaction (still in rollback-journal mode): if a
@@ -129,16 +185,17 @@ export class WorkshopFile {
             db.pragma(`user_version = ${CURRENT_SCHEMA_VERSION}`);
             return file.readDoc(CURRENT_SCHEMA_VERSION);
           })();
-      db.pragma('journal_mode = WAL');
-      // Take the write lock now rather than at the first edit, so a second opener is refused at once.
-      db.prepare('BEGIN IMMEDIATE').run();
-      db.prepare('COMMIT').run();
-      return { status: pending.length > 0 ? 'migrated' : 'ok', file, doc, fromVersion: version };
+      if (!readOnly) {
+        db.pragma('journal_mode = WAL');
+        // Take the write lock now rather than at the first edit, so a second opener is refused at once.
+        db.prepare('BEGIN IMMEDIATE').run();
+        db.prepare('COMMIT').run();
+      }
+      // A read-only file is migrated in memory only: on disk it is as old as it was.
+      return { status: pending.length > 0 && !readOnly ? 'migrated' : 'ok', file, doc, fromVersion: version };
     } catch (error) {
       if (db.open) db.close();
-      if (error instanceof CorruptRow || isCorruptError(error)) return { status: 'corrupt', detail: errorText(error) };
-      if (isBusyError(error)) return { status: 'locked' };
-      return { status: 'ioError', detail: errorText(error) };
+      return failure(error);
     }
   }
 
@@ -188,6 +245,7 @@ export class WorkshopFile {
   /** Writes one user action: every change in one transaction, synced to disk before it returns. */
   apply(changes: readonly RowChange[]): number {
     if (changes.length === 0) return this.revision;
+    if (this.readOnly) throw new ApiError('error.readOnly', 'opened read-only');
     try {
       this.db.transaction(() => {
         for (const change of changes) {
@@ -223,13 +281,17 @@ export class WorkshopFile {
       renameSync(tmp, target);
     } catch (error) {
       rmSync(tmp, { force: true });
-      throw writeError(error);
+      throw inFolder(writeError(error), dirname(target));
     }
   }
 
   /** Checkpoints the WAL back into the file and leaves it as one self-contained file. */
   close(): void {
     if (!this.db.open) return;
+    if (this.readOnly) {
+      this.db.close();
+      return;
+    }
     try {
       this.db.pragma('wal_checkpoint(TRUNCATE)');
       this.db.pragma('journal_mode = DELETE');
@@ -255,6 +317,108 @@ function parseJson(text: string): unknown {
   } catch {
     throw new CorruptRow('bad JSON');
   }
+}
+
+/**
+ * Whether this process may write the file and create its `-wal` beside it. Root passes on a
+ * read-only mount only if the mount allows it (EROFS), so this holds for root as for anyone.
+ */
+function mayWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.R_OK | constants.W_OK);
+    accessSync(dirname(path), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Size and modification time of the file and whatever lies beside it: changes if anyone writes. */
+function fingerprint(path: string): string {
+  return ['', '-wal', '-journal']
+    .map((suffix) => {
+      try {
+        const stat = statSync(path + suffix, { bigint: true });
+        return `${stat.size}:${stat.mtimeNs}`;
+      } catch {
+        return '-';
+      }
+    })
+    .join('|');
+}
+
+const COPY_PREFIX = 'samkart-check-';
+
+/**
+ * A process killed while it checked a copy leaves the copy behind: a workshop can be confidential,
+ * so copies whose process is gone are removed by the next one made.
+ */
+function removeCopiesOfTheDead(): void {
+  try {
+    for (const name of readdirSync(tmpdir())) {
+      if (!name.startsWith(COPY_PREFIX)) continue;
+      const pid = Number(name.slice(COPY_PREFIX.length).split('-')[0]);
+      if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
+      rmSync(join(tmpdir(), name), { recursive: true, force: true });
+    }
+  } catch {
+    // Another user's leftovers, a temporary folder we can't list: not ours to tidy.
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, and someone else's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Opens a copy of the file and whatever lies beside it (`-wal`, `-journal`), made in a temporary
+ * folder that is removed afterwards. A file that changes while it is copied is being written by
+ * another program: "locked". Null when no copy can be made.
+ */
+function onCopy(path: string, open: (copy: string) => OpenOutcome): OpenOutcome | null {
+  let dir: string | undefined;
+  try {
+    removeCopiesOfTheDead();
+    dir = mkdtempSync(join(tmpdir(), `${COPY_PREFIX}${process.pid}-`));
+    const copy = join(dir, 'check.samkart');
+    const before = fingerprint(path);
+    for (const suffix of ['', '-wal', '-journal']) {
+      if (existsSync(path + suffix)) copyFileSync(path + suffix, copy + suffix);
+    }
+    if (fingerprint(path) !== before) return { status: 'locked' };
+    return open(copy);
+  } catch {
+    return null;
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What a failed open tells the user. A schema that doesn't match its version is damage, not a disk error. */
+function failure(error: unknown): OpenOutcome {
+  if (error instanceof CorruptRow || isCorruptError(error) || isSchemaMismatch(error)) return { status: 'corrupt', detail: errorText(error) };
+  if (isBusyError(error)) return { status: 'locked' };
+  return { status: 'ioError', detail: errorText(error) };
+}
+
+/**
+ * A new file (a new workshop, "Lagre som") refused by a read-only folder: the folder is what to
+ * change. SQLite reports a file it can't create as SQLITE_CANTOPEN, so the folder is asked too.
+ */
+function inFolder(error: ApiError, folder: string): ApiError {
+  let writable = true;
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    writable = false;
+  }
+  return error.key === 'error.readOnly' || !writable ? new ApiError('error.folderReadOnly', error.detail) : error;
 }
 
 function errorText(error: unknown): string {

@@ -150,6 +150,26 @@ describe('opening files that are not healthy workshops leaves them untouched', (
     expectUntouched(path, 'corrupt');
   });
 
+  // Each of these once reached the user as a disk error ("could not be opened: SQLITE_READONLY",
+  // "table snapshots already exists"): the disk was fine, the file was damaged.
+  for (const [what, damage] of [
+    ['its format write version (byte 18) is 3', (b: Buffer) => void (b[18] = 3)],
+    ['its format read version (byte 19) is 0xff', (b: Buffer) => void (b[19] = 0xff)],
+    ['its schema format number is 255', (b: Buffer) => b.writeUInt32BE(255, 44)],
+    ['its schema version is 0 though it has tables', (b: Buffer) => b.writeUInt32BE(0, 60)],
+    ['its schema version is 1 though it has the tables of version 2', (b: Buffer) => b.writeUInt32BE(1, 60)],
+  ] as const) {
+    it(`a workshop whose header is damaged so that ${what} is damaged, not a disk error`, () => {
+      const { path, file } = createFile(workshopWith({ notesPerBoard: 30 }));
+      file.close();
+      const bytes = readFileSync(path);
+      damage(bytes);
+      writeFileSync(path, bytes);
+      expectUntouched(path, 'corrupt');
+      expect(existsSync(`${path}-journal`)).toBe(false);
+    });
+  }
+
   it('a missing file is reported as not found', () => {
     expect(WorkshopFile.open(join(tempFolder(), 'borte.samkart')).status).toBe('notFound');
   });

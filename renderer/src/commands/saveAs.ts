@@ -14,6 +14,8 @@ export async function saveAs(name: string | null): Promise<void> {
   const result = await api().saveAs(state.handle, suggestion);
   if (result.status === 'cancelled') return;
   state.setFileName(result.fileName);
+  // Edits a full disk or a read-only file refused go into the copy now, not at the next edit.
+  state.retrySave();
   rememberOpenFile(result.fileName);
   notify('info', 'saveAs.done', { file: result.fileName });
 }

@@ -3,7 +3,11 @@ import type { RowChange } from '../../../shared/model/changes.ts';
 import type { MessageKey } from '../../../shared/i18n/messages.ts';
 import { ClientApiError } from '../api/apiError.ts';
 
-export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'failed'; key: MessageKey; detail?: string };
+/**
+ * `readOnly`: the file was opened from a place that can't be written (a read-only share, a file
+ * without write permission); nothing has failed yet, but no edit will be saved until "Lagre som".
+ */
+export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'readOnly' } | { state: 'failed'; key: MessageKey; detail?: string };
 
 /**
  * Sends each edit's row changes to the store, in order, one call per user action. A failed write
@@ -13,13 +17,17 @@ export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'fa
 export class PersistQueue {
   private pending: RowChange[][] = [];
   private running = false;
-  private status: SaveStatus = { state: 'saved' };
+  private status: SaveStatus;
 
   constructor(
     private readonly api: SamkartApi,
     private readonly handle: string,
     private readonly onStatus: (status: SaveStatus) => void,
-  ) {}
+    /** The open result said the file is read-only: start by saying so. */
+    readOnly = false,
+  ) {
+    this.status = readOnly ? { state: 'readOnly' } : { state: 'saved' };
+  }
 
   push(changes: RowChange[]): void {
     if (changes.length === 0) return;
@@ -36,6 +44,7 @@ export class PersistQueue {
     return this.pending.length > 0;
   }
 
+  /** "Prøv igjen", and after "Lagre som": the same handle now writes to the new file. */
   retry(): void {
     void this.flush();
   }

@@ -36,14 +36,21 @@ export interface WorkshopActions {
   /** Resolves once every edit so far has been acknowledged by the store. */
   flushed(): Promise<void>;
   hasUnsaved(): boolean;
+  /**
+   * Takes a document the file already holds (after Gjenopprett) as the workshop's own. Undo and
+   * redo are cleared: their patches were made against the old document and would write stale
+   * rows into the restored one. Nothing is queued for saving, so call it only when every earlier
+   * edit has been acknowledged (`flushed()` and not `hasUnsaved()`).
+   */
+  replaceDocument(doc: WorkshopDoc): void;
 }
 
 export type WorkshopStore = StoreApi<WorkshopState & WorkshopActions>;
 
-export function createWorkshopStore(api: SamkartApi, opened: { handle: WorkshopHandle; fileName: string; doc: WorkshopDoc }): WorkshopStore {
+export function createWorkshopStore(api: SamkartApi, opened: { handle: WorkshopHandle; fileName: string; doc: WorkshopDoc; readOnly?: boolean }): WorkshopStore {
   const history = new History();
   // The queue reports its state into the store; the callback runs only after the store exists.
-  const queue: PersistQueue = new PersistQueue(api, opened.handle, (save) => store.setState({ save }));
+  const queue: PersistQueue = new PersistQueue(api, opened.handle, (save) => store.setState({ save }), opened.readOnly);
 
   const store = createStore<WorkshopState & WorkshopActions>()((set, get) => {
     const commit = (doc: WorkshopDoc, patches: Patch[]) => {
@@ -57,7 +64,7 @@ export function createWorkshopStore(api: SamkartApi, opened: { handle: WorkshopH
       handle: opened.handle,
       fileName: opened.fileName,
       doc: opened.doc,
-      save: { state: 'saved' },
+      save: queue.current,
       undoLabel: undefined,
       redoLabel: undefined,
       view: firstView(opened.doc),
@@ -99,6 +106,18 @@ export function createWorkshopStore(api: SamkartApi, opened: { handle: WorkshopH
       },
       hasUnsaved() {
         return queue.hasUnsaved;
+      },
+      replaceDocument(doc) {
+        history.clear();
+        const view = get().view;
+        set({
+          doc,
+          undoLabel: undefined,
+          redoLabel: undefined,
+          refused: null,
+          // The board on screen may not exist in the restored document.
+          view: view.kind === 'board' && !doc.boards[view.boardId] ? firstView(doc) : view,
+        });
       },
     };
   });

@@ -1,8 +1,8 @@
-import { CheckCircle2, AlertTriangle, Loader2 } from 'lucide-react';
+import { CheckCircle2, AlertTriangle, Loader2, Lock } from 'lucide-react';
 import { useT } from '../i18n/useT.ts';
 import { useWorkshop } from './WorkshopContext.ts';
 
-/** There is no Save button: this says that everything is on disk, or why it isn't. */
+/** There is no Save button: this says that everything is on disk, or why it isn't (or won't be). */
 export function SaveStatusBadge() {
   const t = useT();
   const save = useWorkshop((s) => s.save);
@@ -13,6 +13,15 @@ export function SaveStatusBadge() {
         <AlertTriangle aria-hidden />
         <span>{t(save.key, { detail: save.detail ?? '' })}</span>
         <button type="button" className="btn danger" onClick={retry}>{t('save.retry')}</button>
+      </div>
+    );
+  }
+  if (save.state === 'readOnly') {
+    // Not an error yet, but nothing will be saved: as visible as one. "Lagre som …" is beside it in the top bar.
+    return (
+      <div className="save-status failed" role="status" aria-live="polite">
+        <Lock aria-hidden />
+        <span>{t('save.readOnly')}</span>
       </div>
     );
   }

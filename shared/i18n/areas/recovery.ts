@@ -2,7 +2,7 @@ import { defineArea } from '../area.ts';
 
 /**
  * Gjenopprett (restore from a snapshot) and the messages for a file that is no longer where it was
- * opened. Snapshot kinds and reasons are worded here, not stored in the file, so an old file reads
+ * opened, or can't be written where it is. Snapshot kinds and reasons are worded here, not stored in the file, so an old file reads
  * in the language of whoever opens it.
  */
 export const recovery = defineArea(
@@ -26,6 +26,8 @@ export const recovery = defineArea(
     'error.snapshotNotFound': 'Fant ikke øyeblikksbildet. Det kan være ryddet bort.',
     'error.snapshotDamaged': 'Øyeblikksbildet er skadet og kan ikke gjenopprettes. Verkstedet er ikke endret.',
     'error.fileMoved': 'Filen ble flyttet, gitt nytt navn eller slettet mens den var åpen. Alt som var lagret, er skrevet til filen. Arbeidet ditt er fortsatt her: bruk «Lagre som …» for å fortsette i en ny fil.',
+    'error.folderReadOnly': 'Mappen er skrivebeskyttet, så Samkart kan ikke lagre der. Velg en annen mappe.',
+    'save.readOnly': 'Filen er skrivebeskyttet – endringer lagres ikke. Bruk «Lagre som …».',
   },
   {
     'recovery.title': 'Restore',
@@ -47,5 +49,7 @@ export const recovery = defineArea(
     'error.snapshotNotFound': 'The snapshot was not found. It may have been tidied away.',
     'error.snapshotDamaged': 'The snapshot is damaged and cannot be restored. The workshop has not been changed.',
     'error.fileMoved': 'The file was moved, renamed or deleted while it was open. Everything saved so far has been written to the file. Your work is still here: use "Save as …" to carry on in a new file.',
+    'error.folderReadOnly': 'The folder is read-only, so Samkart cannot save there. Choose another folder.',
+    'save.readOnly': 'The file is read-only – changes are not saved. Use "Save as …".',
   },
 );

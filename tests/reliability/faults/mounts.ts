@@ -8,20 +8,27 @@ function run(command: string, args: string[]): boolean {
 }
 
 /**
- * Whether this process may mount file systems (root with CAP_SYS_ADMIN, as in this sandbox). The
- * disk tests then use a real full tmpfs and a real read-only bind mount; elsewhere (CI as an
- * ordinary user) they fall back to RLIMIT_FSIZE and to a non-root user, and say so.
+ * Whether this process may mount file systems (root with CAP_SYS_ADMIN, as in this sandbox), and
+ * if not, why. The disk tests then use a real full tmpfs and a real read-only bind mount; elsewhere
+ * (CI as an ordinary user, a container without CAP_SYS_ADMIN) those tests are skipped with this
+ * reason in their names, and the RLIMIT_FSIZE and non-root variants still run.
  */
-export const canMount: boolean = (() => {
-  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+export const mountSkipReason: string | null = (() => {
+  if (process.platform !== 'linux') return 'mounting a tmpfs needs Linux';
+  if (process.getuid?.() !== 0) return 'mounting needs root';
   const probe = mkdtempSync(join(tmpdir(), 'samkart-mount-probe-'));
   try {
-    if (!run('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe])) return false;
-    return run('umount', [probe]);
+    if (!run('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe])) return 'mount was refused (no CAP_SYS_ADMIN?)';
+    return run('umount', [probe]) ? null : 'umount failed';
   } finally {
     rmSync(probe, { recursive: true, force: true });
   }
 })();
+
+export const canMount = mountSkipReason === null;
+
+/** Appended to the name of a test that needs a mount, so a skipped run says why. */
+export const needsMount = mountSkipReason === null ? '' : ` [skipped: ${mountSkipReason}]`;
 
 export function mountTmpfs(dir: string, sizeKb: number): void {
   if (!run('mount', ['-t', 'tmpfs', '-o', `size=${sizeKb}k`, 'tmpfs', dir])) throw new Error(`cannot mount a tmpfs on ${dir}`);
