@@ -1,0 +1,85 @@
+import type { WorkshopDoc } from '../../../shared/model/document.ts';
+import type { BoardId } from '../../../shared/model/ids.ts';
+import type { Board } from '../../../shared/model/records.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
+import { useApp } from '../state/appStore.ts';
+import { throwIfAborted } from './abort.ts';
+import { loadFontFile } from './fonts/fontFiles.ts';
+import { svgFontsFor } from './fonts/svgFonts.ts';
+import { appFontFamily, fallbackFontFamily } from './fonts/fontFaces.ts';
+import { withBoardStage } from './offscreen/boardStage.tsx';
+import { pngSize, wholeArea, type PngScale } from './pngSize.ts';
+import { boardMargin } from './report/boardSection.ts';
+import { buildReport } from './report/buildReport.ts';
+import { pictureArea, writeSvg } from './svg/svgWriter.ts';
+
+/**
+ * The export engine (issue 8): a board as PNG or as real-vector SVG, the whole workshop as a PDF
+ * report. Every board kind is drawn by its own canvas code on an off-screen stage (see
+ * offscreen/), recorded as vector primitives (drawing/) and written out (svg/, pdf/, report/).
+ * The dialog, the saving and the menus around it are in ../exportUi.
+ *
+ * Long work lets the event loop run between boards; a cancelled signal rejects with a DOMException
+ * named 'AbortError'.
+ */
+
+export type { PngScale } from './pngSize.ts';
+
+export interface BoardImageOptions {
+  scale: PngScale;
+  /** White behind the board; otherwise transparent. */
+  background: boolean;
+}
+
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
+export interface PdfReportOptions {
+  paper: 'A4' | 'A3';
+  language: 'nb' | 'en';
+  exportedAt: Date;
+}
+
+function boardOf(doc: WorkshopDoc, boardId: BoardId): Board {
+  const board = doc.boards[boardId];
+  if (!board) throw new Error(translate(useApp.getState().language, 'export.error.unknownBoard'));
+  return board;
+}
+
+export async function exportBoardPng(doc: WorkshopDoc, boardId: BoardId, options: BoardImageOptions, signal?: AbortSignal): Promise<Blob> {
+  throwIfAborted(signal);
+  const board = boardOf(doc, boardId);
+  return withBoardStage(doc, board, signal, async (stage) => {
+    const area = wholeArea(pictureArea(stage.record(), boardMargin));
+    const size = pngSize(area, options.scale);
+    throwIfAborted(signal);
+    return stage.png(area, size.pixelRatio, options.background);
+  });
+}
+
+export async function exportBoardSvg(doc: WorkshopDoc, boardId: BoardId, options: { background: boolean }, signal?: AbortSignal): Promise<string> {
+  throwIfAborted(signal);
+  const board = boardOf(doc, boardId);
+  const drawing = await withBoardStage(doc, board, signal, (stage) => stage.record());
+  const fonts = await svgFontsFor(drawing, loadFontFile);
+  throwIfAborted(signal);
+  return writeSvg(drawing, {
+    background: options.background,
+    margin: boardMargin,
+    title: board.name,
+    fonts,
+    fontFamilyPrefix: fonts.length > 0 ? [appFontFamily, fallbackFontFamily] : [],
+  });
+}
+
+export async function exportWorkshopPdf(doc: WorkshopDoc, options: PdfReportOptions, onProgress?: (p: ExportProgress) => void, signal?: AbortSignal): Promise<Uint8Array> {
+  throwIfAborted(signal);
+  return buildReport(doc, options, {
+    loadFont: loadFontFile,
+    drawBoard: (board) => withBoardStage(doc, board, signal, (stage) => stage.record()),
+    ...(onProgress ? { onProgress } : {}),
+    ...(signal ? { signal } : {}),
+  });
+}

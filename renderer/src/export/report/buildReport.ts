@@ -1,0 +1,130 @@
+import { PDFDocument } from 'pdf-lib';
+import type { Language, MessageKey } from '../../../../shared/i18n/messages.ts';
+import { translate, type MessageParams } from '../../../../shared/i18n/translate.ts';
+import { acuteLoopKind } from '../../../../shared/kinds/acuteLoop/index.ts';
+import { hukiKind } from '../../../../shared/kinds/huki/index.ts';
+import { puzzleKind } from '../../../../shared/kinds/puzzle/index.ts';
+import { boardsInOrder, type WorkshopDoc } from '../../../../shared/model/document.ts';
+import type { Board } from '../../../../shared/model/records.ts';
+import { assertNever } from '../../../../shared/util/assertNever.ts';
+import { yieldToEventLoop } from '../abort.ts';
+import type { Drawing } from '../drawing/drawing.ts';
+import type { FontLoader } from '../fonts/fontFaces.ts';
+import { PdfImages } from '../pdf/pdfCanvas.ts';
+import { PdfFonts } from '../pdf/pdfFonts.ts';
+import { writeOutline } from '../pdf/outline.ts';
+import { writeAcuteLoop } from './acuteLoopSection.ts';
+import { writeBoardPage } from './boardSection.ts';
+import { reserveContents, writeContents } from './contentsSection.ts';
+import { writeCover } from './coverSection.ts';
+import { exportDate } from './dates.ts';
+import { writeHuki } from './hukiSection.ts';
+import { writePuzzle } from './puzzleSection.ts';
+import { ReportWriter, type Paper } from './reportWriter.ts';
+import { writeStakeholders } from './stakeholderSection.ts';
+
+/**
+ * The whole workshop as one PDF: a cover, the contents, each board on its own landscape page as
+ * vector drawing with real text, then the tables (the stakeholder analysis, each HUKI matrix with
+ * its findings, each puzzle's inventory, each acute loop's figures), every page with its number
+ * and the export date. The boards' pictures come from `drawBoard` (the canvas, recorded, in the
+ * app), so this module runs the same in the renderer and in a plain Node test.
+ */
+
+export interface ReportOptions {
+  paper: Paper;
+  language: Language;
+  exportedAt: Date;
+}
+
+export interface ReportProgress {
+  done: number;
+  total: number;
+}
+
+export interface ReportSources {
+  loadFont: FontLoader;
+  /** The board as drawn on the canvas. */
+  drawBoard(board: Board): Promise<Drawing>;
+  onProgress?(progress: ReportProgress): void;
+  signal?: AbortSignal;
+}
+
+type TableSection = { kind: 'stakeholders' } | { kind: 'huki' | 'puzzle' | 'acuteLoop'; board: Board };
+
+/** The table sections the report has, in their order: one for the registry, one per board of a kind with tables. */
+function tableSections(boards: readonly Board[]): TableSection[] {
+  return [
+    { kind: 'stakeholders' },
+    ...boards.filter((b) => b.kind === hukiKind.kind).map((board) => ({ kind: 'huki' as const, board })),
+    ...boards.filter((b) => b.kind === puzzleKind.kind).map((board) => ({ kind: 'puzzle' as const, board })),
+    ...boards.filter((b) => b.kind === acuteLoopKind.kind).map((board) => ({ kind: 'acuteLoop' as const, board })),
+  ];
+}
+
+export async function buildReport(doc: WorkshopDoc, options: ReportOptions, sources: ReportSources): Promise<Uint8Array> {
+  const { language } = options;
+  const { signal } = sources;
+  const t = (key: MessageKey, params?: MessageParams) => translate(language, key, params);
+  const boards = boardsInOrder(doc);
+  const tables = tableSections(boards);
+  // One step per board, one for the tables, one for writing the file.
+  const total = boards.length + 2;
+  let done = 0;
+  const step = () => sources.onProgress?.({ done: ++done, total });
+  sources.onProgress?.({ done, total });
+
+  const pdf = await PDFDocument.create();
+  const title = doc.meta.title.trim() || t('export.report.untitled');
+  pdf.setTitle(title, { showInWindowTitleBar: true });
+  pdf.setSubject(t('export.report.subtitle'));
+  pdf.setLanguage(language === 'nb' ? 'nb-NO' : 'en-GB');
+  pdf.setCreator('Samkart');
+  pdf.setProducer('Samkart');
+  pdf.setCreationDate(options.exportedAt);
+  pdf.setModificationDate(options.exportedAt);
+  if (doc.meta.facilitator.trim()) pdf.setAuthor(doc.meta.facilitator);
+
+  const fonts = await PdfFonts.embed(pdf, sources.loadFont);
+  const w = new ReportWriter(pdf, fonts, new PdfImages(pdf), options.paper, t);
+  writeCover(w, doc, language);
+  // Two headings ("Tavler", "Tabeller") and one line per board and per table section.
+  const contents = reserveContents(w, boards.length + tables.length + 2);
+
+  if (boards.length > 0) w.entries.push({ title: t('export.report.boards'), page: w.pageIndex + 1, level: 0 });
+  for (const board of boards) {
+    await yieldToEventLoop(signal);
+    await writeBoardPage(w, board, await sources.drawBoard(board));
+    step();
+  }
+
+  await yieldToEventLoop(signal);
+  w.entries.push({ title: t('export.report.tables'), page: w.pageIndex + 1, level: 0 });
+  for (const section of tables) {
+    if (section.kind === 'stakeholders') writeStakeholders(w, doc, language);
+    else {
+      switch (section.kind) {
+        case 'huki':
+          writeHuki(w, doc, section.board);
+          break;
+        case 'puzzle':
+          writePuzzle(w, doc, section.board, language);
+          break;
+        case 'acuteLoop':
+          writeAcuteLoop(w, doc, section.board, language);
+          break;
+        default:
+          assertNever(section, 'table section');
+      }
+    }
+  }
+  step();
+
+  writeContents(w, contents, w.entries);
+  writeOutline(pdf, w.entries.map((e) => ({ title: e.title, level: e.level, page: w.pages[e.page]!.page.ref })));
+  w.finish(t('export.report.exported', { date: exportDate(options.exportedAt, language) }));
+  await yieldToEventLoop(signal);
+  const bytes = await pdf.save();
+  step();
+  return bytes;
+}

@@ -1,0 +1,64 @@
+import { lineHeightFactor } from '../../../../shared/items/textFit.ts';
+import type { PdfCanvas } from '../pdf/pdfCanvas.ts';
+import { reportInk, reportRule, type ContentsEntry, type ReportWriter } from './reportWriter.ts';
+
+/**
+ * The contents: every board and table with the page it starts on. Its pages are reserved right
+ * after the cover (their number follows from the number of entries, known before anything is
+ * written) and filled in last, when the page numbers are known.
+ */
+
+function lineHeight(w: ReportWriter): number {
+  return w.type.body * lineHeightFactor * 1.35;
+}
+
+function headingHeight(w: ReportWriter): number {
+  return w.type.h1 * lineHeightFactor + 16;
+}
+
+export function contentsPageCount(w: ReportWriter, entries: number): number {
+  const perPage = Math.max(1, Math.floor((w.bottom - w.top - headingHeight(w)) / lineHeight(w)));
+  return Math.max(1, Math.ceil(entries / perPage));
+}
+
+/** Reserves the contents pages; returns them, to be filled by `writeContents`. */
+export function reserveContents(w: ReportWriter, entries: number): PdfCanvas[] {
+  const pages: PdfCanvas[] = [];
+  for (let i = contentsPageCount(w, entries); i > 0; i--) pages.push(w.newPage());
+  return pages;
+}
+
+export function writeContents(w: ReportWriter, pages: readonly PdfCanvas[], entries: readonly ContentsEntry[]): void {
+  const { type } = w;
+  const step = lineHeight(w);
+  let p = 0;
+  let y = w.top;
+  const heading = (canvas: PdfCanvas) => {
+    canvas.text(w.t('export.report.contents'), w.left, y + type.h1, { size: type.h1, weight: 800, colour: reportInk });
+    y += type.h1 * lineHeightFactor;
+    canvas.line(w.left, y + 3, w.right, y + 3, reportRule, 1.2);
+    y += 16;
+  };
+  heading(pages[0]!);
+  for (const entry of entries) {
+    if (y + step > w.bottom && p + 1 < pages.length) {
+      p++;
+      y = w.top;
+      heading(pages[p]!);
+    }
+    const canvas = pages[p]!;
+    const style = { size: type.body, weight: entry.level === 0 ? 800 : 400, colour: reportInk };
+    const indent = entry.level === 0 ? 0 : type.body * 1.5;
+    const number = String(entry.page + 1);
+    const numberWidth = canvas.text(number, w.right, y + type.body, style, 'right');
+    const room = w.width - indent - numberWidth - type.body * 2;
+    const title = w.wrap(entry.title, room, style)[0] ?? '';
+    const shown = title.length < entry.title.length ? `${title.replace(/\s*\S?$/, '')}…` : title;
+    const titleWidth = canvas.text(shown, w.left + indent, y + type.body, style);
+    // Dotted leader from the title to its page number.
+    const from = w.left + indent + titleWidth + type.body * 0.5;
+    const to = w.right - numberWidth - type.body * 0.5;
+    if (entry.level === 1 && to > from) canvas.line(from, y + type.body, to, y + type.body, '#5b6b7b', type.body * 0.14, type.body * 0.45);
+    y += step;
+  }
+}
