@@ -10,6 +10,9 @@ import { present } from './areas/present.ts';
 import { recovery } from './areas/recovery.ts';
 import { puzzle } from './areas/puzzle.ts';
 import { huki } from './areas/huki.ts';
+import { snapshots } from './areas/snapshots.ts';
+import { exportUi } from './areas/exportUi.ts';
+import { exportArea } from './areas/export.ts';
 
 /** English. Typed against the Norwegian keys, so a missing or extra key fails the type check. */
 export const en: Dictionary = {
@@ -24,4 +27,7 @@ export const en: Dictionary = {
   ...recovery.en,
   ...puzzle.en,
   ...huki.en,
+  ...snapshots.en,
+  ...exportUi.en,
+  ...exportArea.en,
 };

@@ -9,6 +9,9 @@ import { present } from './areas/present.ts';
 import { recovery } from './areas/recovery.ts';
 import { puzzle } from './areas/puzzle.ts';
 import { huki } from './areas/huki.ts';
+import { snapshots } from './areas/snapshots.ts';
+import { exportUi } from './areas/exportUi.ts';
+import { exportArea } from './areas/export.ts';
 
 /** Norsk bokmål: the default language and the source of every key. Areas keep related text together. */
 export const nb = {
@@ -23,4 +26,7 @@ export const nb = {
   ...recovery.nb,
   ...puzzle.nb,
   ...huki.nb,
+  ...snapshots.nb,
+  ...exportUi.nb,
+  ...exportArea.nb,
 };

@@ -174,3 +174,35 @@ test('the registry: merge two duplicates, and a delete warns where the actor is 
   await page.keyboard.press('Control+z');
   await expect(mirror.getByRole('button', { name: 'NAV' })).toBeVisible();
 });
+
+test('chips read aloud as their actors, and Backspace in the panel never deletes the chip selected on the map', async ({ page }) => {
+  await newMap(page, 'Aktørkart Fosen', 'Aktører – tastatur');
+  const items = page.getByRole('list', { name: /Elementer på tavla/ }).getByRole('listitem');
+  const nav = items.filter({ hasText: /^Aktør: NAV \(/ });
+  await expect(nav).toHaveCount(1);
+  const count = await items.count();
+
+  await nav.focus();
+  await expect(nav).toHaveAttribute('aria-current', 'true');
+  await onMap(page).getByRole('button', { name: 'NAV', exact: true }).focus();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await expect(items).toHaveCount(count);
+  await expect(onMap(page).getByRole('button', { name: 'NAV', exact: true })).toBeVisible();
+
+  // With the board's keyboard, Delete takes the chip off the map.
+  await nav.focus();
+  await page.keyboard.press('Delete');
+  await expect(items).toHaveCount(count - 1);
+  await expect(onMap(page).getByRole('button', { name: 'NAV', exact: true })).toHaveCount(0);
+
+  // Presented from the stakeholder table, the room sees the map alone: no tabs, no panel.
+  await page.getByRole('tab', { name: 'Interessentanalyse' }).click();
+  await page.keyboard.press('F5');
+  await expect(page.getByRole('dialog', { name: /^Presentasjon:/ })).toBeVisible();
+  await expect(page.getByTestId('canvas')).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Kart' })).toHaveCount(0);
+  await expect(panel(page)).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tab', { name: 'Interessentanalyse' })).toHaveAttribute('aria-selected', 'true');
+});

@@ -256,3 +256,57 @@ test('the example workshop has a filled matrix whose checks point at the GPs’ 
   await expect(grid(page).getByRole('rowheader', { name: 'Involvere fastlegene via praksiskonsulentordningen (PKO)' })).toBeFocused();
   await expect(findings(page).getByRole('button', { name: '«Psykisk helse og rus, Stjørdal» er utførende (U) på 9 oppgaver – mer enn 5' })).toBeVisible();
 });
+
+/** Where a point of the matrix (natural units from its top-left) is on the screen now. */
+async function matrixPointOnScreen(page: Page, local: { x: number; y: number }) {
+  const entry = page.getByRole('list', { name: /Elementer på tavla/ }).locator('[data-type="hukiMatrix"]');
+  const item = { x: Number(await entry.getAttribute('data-x')), y: Number(await entry.getAttribute('data-y')), w: Number(await entry.getAttribute('data-w')) };
+  return page.evaluate(
+    ({ item, local }) => {
+      const konva = (window as unknown as { Konva: { stages: { x(): number; y(): number; scaleX(): number; container(): HTMLElement }[] } }).Konva;
+      const stage = konva.stages[0]!;
+      const r = stage.container().getBoundingClientRect();
+      // A fresh matrix is drawn at scale 1 (its width is its natural width).
+      const p = { x: item.x + local.x, y: item.y + local.y };
+      return { x: r.left + stage.x() + p.x * stage.scaleX(), y: r.top + stage.y() + p.y * stage.scaleX() };
+    },
+    { item, local },
+  );
+}
+
+test('on the canvas: a click on a cell cycles its letter, the matrix reads aloud by its size, and panel keys stay in the panel', async ({ page }) => {
+  await newMatrix(page, 'HUKI Fosen', 'Roller og ansvar – Fosen');
+  const items = page.getByRole('list', { name: /Elementer på tavla/ }).getByRole('listitem');
+  // The accessible list names the matrix by its size, not by its type's id.
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toHaveText(/^HUKI-matrise: \d+ oppgaver, \d+ aktører/);
+
+  // The first task's row and the first actor's column, as the grid lists them.
+  // (Row headers: the phase, then its tasks; column headers: the corner, then the actors.)
+  const task = (await grid(page).getByRole('rowheader').nth(1).getAttribute('aria-label'))!;
+  const actor = (await grid(page).getByRole('columnheader').nth(1).getAttribute('aria-label'))!;
+  await expect(cell(page, task, actor)).toHaveText('');
+
+  // The matrix's geometry (shared/kinds/huki/layout.ts): header 170, task column 620, columns
+  // 170 wide, a phase row of 60 and task rows of 84. The first cell of the first task:
+  const first = await matrixPointOnScreen(page, { x: 620 + 85, y: 170 + 60 + 42 });
+  await page.mouse.click(first.x, first.y);
+  await expect(cell(page, task, actor)).toHaveText('H');
+  await page.mouse.click(first.x, first.y);
+  await expect(cell(page, task, actor)).toHaveText('U');
+  // Clicking cells is editing the matrix, not selecting it: no selection handles over the room's picture.
+  await expect(items.first()).not.toHaveAttribute('aria-current', 'true');
+
+  // With the matrix selected, Delete and Backspace on a finding's button leave it on the board.
+  await items.first().focus();
+  await expect(items.first()).toHaveAttribute('aria-current', 'true');
+  const finding = findings(page).getByRole('button').first();
+  await finding.focus();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  await expect(items).toHaveCount(1);
+  // On the board, Delete does delete it.
+  await items.first().focus();
+  await page.keyboard.press('Delete');
+  await expect(items).toHaveCount(0);
+});

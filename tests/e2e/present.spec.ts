@@ -188,3 +188,25 @@ test('dot voting: participants vote in turn, the result stays hidden until revea
   await expect(room.getByLabel(/^Styrke brukermedvirkningen: 2 prikker$/)).toBeVisible();
   await expect(room.getByLabel(/^Trekke fastlegene aktivt inn i teamet: 1 prikker$/)).toBeVisible();
 });
+
+test('an acute-loop board presents its picture, never "the board is empty"', async ({ page }, testInfo) => {
+  await page.getByRole('button', { name: 'Nytt verksted' }).click();
+  await page.getByRole('textbox', { name: 'Tittel' }).fill('Akuttloopen Øyane');
+  await page.getByRole('button', { name: 'Opprett verksted' }).click();
+  await page.getByRole('button', { name: 'Ny tavle' }).click();
+  await page.getByRole('button', { name: 'Ny tavle: Akuttloopen' }).click();
+  await page.getByRole('textbox', { name: 'Navn på tavlen' }).fill('Akuttloopen Øyane');
+  await page.getByRole('textbox', { name: 'Navn på tavlen' }).press('Enter');
+  await expect(page.getByTestId('acute-loop-picture')).toBeVisible();
+
+  await page.keyboard.press('F5');
+  await expect(projection(page)).toHaveAccessibleName('Presentasjon: Akuttloopen Øyane');
+  // The loop has no canvas items (it draws its own picture), but it is far from empty.
+  await expect(projection(page).getByText('Tavlen er tom.')).toHaveCount(0);
+  await expect(page.getByTestId('acute-loop-picture')).toBeVisible();
+  // Only the picture: the editing panel is put away.
+  await expect(page.getByRole('tab', { name: 'Stasjoner' })).toBeHidden();
+  await page.screenshot({ path: testInfo.outputPath('acute-loop-presented.png') });
+  await page.keyboard.press('Escape');
+  await expect(projection(page)).toBeHidden();
+});

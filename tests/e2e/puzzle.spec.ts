@@ -206,3 +206,57 @@ test('the example’s puzzle: services and gaps read as a table; a loose piece i
   // Pieces stay on their level by position: level 3's services went to the tray, the others stayed.
   await expect(mirrorCell(page, /^Tidlig hjelp/, 0)).toHaveText('Helsestasjon for ungdom – Helsestasjon');
 });
+
+test('on the canvas: the whole puzzle in the first view, pieces read aloud by slot, no handles, and panel keys stay in the panel', async ({ page }) => {
+  await newWorkshopWithPuzzle(page, 'Barn og unge – tastatur');
+  const canvas = (await page.getByTestId('canvas').boundingBox())!;
+  // The first view takes in the row names left of the grid and the column names above it
+  // (backdrop, not items), not just the pieces lying in the tray.
+  for (const corner of [{ x: -340, y: -110 }, { x: 0, y: 4 * cell.h }]) {
+    const p = await toScreen(page, corner);
+    expect(p.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(p.y).toBeGreaterThanOrEqual(canvas.y);
+    expect(p.x).toBeLessThanOrEqual(canvas.x + canvas.width);
+    expect(p.y).toBeLessThanOrEqual(canvas.y + canvas.height);
+  }
+
+  const items = page.getByRole('list', { name: /Elementer på tavla/ }).getByRole('listitem');
+  await expect(items).toHaveCount(10);
+  const name = 'Barnevern – hjelpetiltak';
+  const entry = items.filter({ hasText: name });
+  await expect(entry).toHaveText(`Brikke: ${name} – Barnevern, ikke plassert`);
+  const id = await pieceId(page, name);
+  await dragPiece(page, id, slotCentre(2, 2));
+  await expect(entry).toHaveText(/^Brikke: Barnevern – hjelpetiltak – Barnevern, i Nivå 2.* × Oppfølging$/);
+
+  // Selected, a piece gets its outline but no resize or rotate handles: it has its slot's size.
+  await entry.focus();
+  await expect(entry).toHaveAttribute('aria-current', 'true');
+  const handles = await page.evaluate(() => {
+    type Tr = { nodes(): unknown[]; isVisible(): boolean };
+    const konva = (window as unknown as { Konva: { stages: { find(s: string): Tr[] }[] } }).Konva;
+    const tr = konva.stages[0]!.find('Transformer')[0]!;
+    return { nodes: tr.nodes().length, visible: tr.isVisible() };
+  });
+  expect(handles).toEqual({ nodes: 0, visible: false });
+
+  // Backspace and Delete on a control of the panel beside the board don't touch the selection.
+  const panel = page.getByRole('complementary', { name: 'Puslespillet' });
+  await panel.getByRole('tab', { name: 'Oppsummering' }).click();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Delete');
+  // Nor after a click on the panel's text, which leaves the focus nowhere in particular.
+  await panel.getByText('Hull per nivå').click();
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  await page.keyboard.press('Backspace');
+  // Nor do the board's tool letters act there.
+  await page.keyboard.press('n');
+  await expect(page.getByRole('toolbar', { name: 'Verktøy' }).getByRole('button', { name: 'Velg', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(items).toHaveCount(10);
+
+  // On the board, Delete deletes the selected piece.
+  await entry.focus();
+  await page.keyboard.press('Delete');
+  await expect(items).toHaveCount(9);
+  await expect(items.filter({ hasText: name })).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import type { RendererKind } from './rendererKind.ts';
+import type { CanvasExtension, RendererKind } from './rendererKind.ts';
 import { whiteboardView } from './whiteboard/index.ts';
 import { actorMapView } from './actorMap/index.ts';
 import { acuteLoopView } from './acuteLoop/index.ts';
@@ -10,4 +10,9 @@ const views = new Map<string, RendererKind>([whiteboardView, actorMapView, acute
 
 export function rendererKind(kind: string): RendererKind | undefined {
   return views.get(kind);
+}
+
+/** What a kind adds to the shared canvas (none for Fritt lerret and unknown kinds). */
+export function canvasExtensionOf(kind: string): CanvasExtension | undefined {
+  return views.get(kind)?.extension;
 }

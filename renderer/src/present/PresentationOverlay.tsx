@@ -5,6 +5,8 @@ import { buildDeck } from '../../../shared/present/deck.ts';
 import { presentationKeyAction } from '../../../shared/present/presentationKeys.ts';
 import { slideIndex, slidesOf, slideTitle, type Slide } from '../../../shared/present/slides.ts';
 import { screenToBoard } from '../canvas/camera.ts';
+import { boardHasContent } from '../canvas/kindContent.ts';
+import { canvasExtensionOf } from '../kinds/registry.ts';
 import { isTextField } from '../commands/shortcuts.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
@@ -105,7 +107,9 @@ export function PresentationOverlay() {
       const size = { width: window.innerWidth, height: window.innerHeight };
       setViewport(size);
       const insets = { top: topBand ? topBandHeight : 0, right: summaryShown ? summaryWidth(size.width) + 48 : 0, bottom: captionHeight, left: 0 };
-      showCamera(slide.boardId, slideCamera(store.getState().doc, slide, size, insets));
+      const doc = store.getState().doc;
+      const kind = doc.boards[slide.boardId]?.kind;
+      showCamera(slide.boardId, slideCamera(doc, slide, size, insets, kind ? canvasExtensionOf(kind) : undefined));
     };
     // After the layout has turned into the projection.
     const frame = requestAnimationFrame(fit);
@@ -163,7 +167,8 @@ export function PresentationOverlay() {
   const index = slideIndex(slides, slide);
   const title = slide ? slideTitle(doc, slides, slide) : null;
   const frameName = title && slide?.frameId ? title.frameTitle || t('present.frameNumbered', { n: title.frameNumber }) : '';
-  const isEmpty = slide ? !Object.values(doc.items).some((item) => item.boardId === slide.boardId) : true;
+  // A kind's board shows its backdrop (rings, grid, the acute loop's picture) with no items at all.
+  const isEmpty = board ? !boardHasContent(board, doc, canvasExtensionOf(board.kind)) : true;
   const vote = board ? boardVote(board) : null;
   const voting = vote !== null && !vote.closed;
   const regionName = title ? [title.boardName, frameName].filter(Boolean).join(' – ') : '';

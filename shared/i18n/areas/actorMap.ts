@@ -178,6 +178,8 @@ export const actorMap = defineArea(
     'actorMap.use.relation': 'én relasjon',
     'actorMap.use.other': '{n} steder',
     'actorMap.use.once': 'ett sted',
+    'actorMap.item.chip': 'Aktør: {name} ({category})',
+    'actorMap.item.chipMissing': 'Aktør: (finnes ikke lenger i registeret)',
   },
   {
     'actorMap.kind': 'Actor map',
@@ -355,5 +357,7 @@ export const actorMap = defineArea(
     'actorMap.use.relation': 'one relation',
     'actorMap.use.other': '{n} places',
     'actorMap.use.once': 'one place',
+    'actorMap.item.chip': 'Actor: {name} ({category})',
+    'actorMap.item.chipMissing': 'Actor: (no longer in the registry)',
   },
 );

@@ -79,6 +79,8 @@ export const puzzle = defineArea(
     'puzzle.grid.preset.bti': 'BTI nivå 0–3',
     'puzzle.grid.preset.threeLevels': 'Universelt, tidlig hjelp, spesialisert',
     'puzzle.grid.usePreset': 'Bruk radene «{preset}»',
+    'puzzle.item.placed': 'Brikke: {name} – {provider}, i {slot}',
+    'puzzle.item.loose': 'Brikke: {name} – {provider}, ikke plassert',
   },
   {
     'puzzle.kind': 'SAMMEN puzzle',
@@ -157,5 +159,7 @@ export const puzzle = defineArea(
     'puzzle.grid.preset.bti': 'BTI levels 0–3',
     'puzzle.grid.preset.threeLevels': 'Universal, early help, specialist',
     'puzzle.grid.usePreset': 'Use the rows "{preset}"',
+    'puzzle.item.placed': 'Piece: {name} – {provider}, in {slot}',
+    'puzzle.item.loose': 'Piece: {name} – {provider}, not placed',
   },
 );

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { assertNever } from '../../../../shared/util/assertNever.ts';
 import { useT } from '../../i18n/useT.ts';
+import { usePresenting } from '../usePresenting.ts';
 import { MapCanvas } from './MapCanvas.tsx';
 import { MapPanel } from './panel/MapPanel.tsx';
 import { PowerInterestGrid } from './grid/PowerInterestGrid.tsx';
@@ -33,11 +34,14 @@ function ViewIcon({ view }: { view: MapView }) {
 /**
  * The actor-map board: three views of the same data, switched by tabs. The map (the canvas with
  * the side panel), the stakeholder table and the power/interest grid all read and edit the same
- * registry records and board props, so an edit in one shows in the others at once.
+ * registry records and board props, so an edit in one shows in the others at once. On the
+ * projection the room sees the map alone, whichever view the facilitator had open.
  */
 export function ActorMapBoardView({ board }: { board: Board }) {
   const t = useT();
   const session = useMapSession(board.id);
+  const presenting = usePresenting();
+  const view: MapView = presenting ? 'map' : session.view;
   const baseId = useId();
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const select = (view: MapView) => updateMapSession(board.id, { view });
@@ -51,49 +55,51 @@ export function ActorMapBoardView({ board }: { board: Board }) {
   };
   return (
     <div className="actor-map">
-      <div className="actor-map-bar">
-        <div role="tablist" aria-label={t('actorMap.views')} className="actor-map-tabs">
-          {mapViews.map((view, i) => (
+      {!presenting && (
+        <div className="actor-map-bar">
+          <div role="tablist" aria-label={t('actorMap.views')} className="actor-map-tabs">
+            {mapViews.map((view, i) => (
+              <button
+                key={view}
+                ref={(el) => {
+                  tabs.current[i] = el;
+                }}
+                type="button"
+                role="tab"
+                id={`${baseId}-tab-${view}`}
+                aria-selected={session.view === view}
+                aria-controls={`${baseId}-panel`}
+                tabIndex={session.view === view ? 0 : -1}
+                className={`actor-map-tab${session.view === view ? ' current' : ''}`}
+                onClick={() => select(view)}
+                onKeyDown={(e) => onKeyDown(e, i)}
+              >
+                <ViewIcon view={view} /> {t(viewLabels[view])}
+              </button>
+            ))}
+          </div>
+          {session.view === 'map' && (
             <button
-              key={view}
-              ref={(el) => {
-                tabs.current[i] = el;
-              }}
               type="button"
-              role="tab"
-              id={`${baseId}-tab-${view}`}
-              aria-selected={session.view === view}
-              aria-controls={`${baseId}-panel`}
-              tabIndex={session.view === view ? 0 : -1}
-              className={`actor-map-tab${session.view === view ? ' current' : ''}`}
-              onClick={() => select(view)}
-              onKeyDown={(e) => onKeyDown(e, i)}
+              className="btn quiet"
+              aria-expanded={session.panelOpen}
+              onClick={() => updateMapSession(board.id, { panelOpen: !session.panelOpen })}
             >
-              <ViewIcon view={view} /> {t(viewLabels[view])}
+              {session.panelOpen ? <PanelRightClose aria-hidden /> : <PanelRightOpen aria-hidden />}
+              {t(session.panelOpen ? 'actorMap.panel.hide' : 'actorMap.panel.show')}
             </button>
-          ))}
+          )}
         </div>
-        {session.view === 'map' && (
-          <button
-            type="button"
-            className="btn quiet"
-            aria-expanded={session.panelOpen}
-            onClick={() => updateMapSession(board.id, { panelOpen: !session.panelOpen })}
-          >
-            {session.panelOpen ? <PanelRightClose aria-hidden /> : <PanelRightOpen aria-hidden />}
-            {t(session.panelOpen ? 'actorMap.panel.hide' : 'actorMap.panel.show')}
-          </button>
-        )}
-      </div>
-      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${session.view}`} className={`actor-map-body view-${session.view}`}>
-        {session.view === 'map' && (
+      )}
+      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${view}`} className={`actor-map-body view-${view}`}>
+        {view === 'map' && (
           <>
             <MapCanvas board={board} />
-            {session.panelOpen && <MapPanel board={board} />}
+            {session.panelOpen && !presenting && <MapPanel board={board} />}
           </>
         )}
-        {session.view === 'table' && <StakeholderTable board={board} />}
-        {session.view === 'grid' && <PowerInterestGrid board={board} />}
+        {view === 'table' && <StakeholderTable board={board} />}
+        {view === 'grid' && <PowerInterestGrid board={board} />}
       </div>
     </div>
   );

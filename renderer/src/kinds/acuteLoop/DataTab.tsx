@@ -12,11 +12,11 @@ import { formatClock, parseClock } from '../../../../shared/kinds/acuteLoop/time
 import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import { useApp } from '../../state/appStore.ts';
+import { reportError, useApp } from '../../state/appStore.ts';
+import { saveCsv } from '../../exportUi/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
 import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
-import { downloadCsv } from './download.ts';
 import { ParsedField } from './fields.tsx';
 
 /**
@@ -65,7 +65,7 @@ export function DataTab({ board, props }: { board: Board; props: AcuteLoopProps 
   };
   const exportCsv = () => {
     const text = writeHourlyCsv(props.hourly.counts, { hour: t('acuteLoop.data.csvHour'), label: hourlyLabel(props.hourly, t) });
-    downloadCsv(`${board.name} – ${hourlyLabel(props.hourly, t)}`, text);
+    saveCsv(`${board.name} – ${hourlyLabel(props.hourly, t)}`, text).catch(reportError);
   };
   const setHour = (hour: number, value: number) => {
     const counts = [...props.hourly.counts];

@@ -10,12 +10,12 @@ import { stationTableCsv } from '../../../../shared/kinds/acuteLoop/stationTable
 import { categoryStyle } from '../../../../shared/actors/categories.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import { notify } from '../../state/appStore.ts';
+import { notify, reportError } from '../../state/appStore.ts';
+import { saveCsv } from '../../exportUi/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
 import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
 import { clearFocusRequest, selectStation, useLoopSession } from './loopSession.ts';
-import { downloadCsv } from './download.ts';
 import { StationEditor } from './StationEditor.tsx';
 import { useLoopActions } from './useLoopActions.ts';
 
@@ -41,7 +41,7 @@ export function StationsTab({ board, props, view }: { board: Board; props: Acute
         <button type="button" className="btn" disabled={n >= maxStations} onClick={() => actions.addStationAt(n)}>
           <Plus aria-hidden /> {n === 0 ? t('acuteLoop.station.add') : t('acuteLoop.station.addAfter', { name: stationName(view.stations[n - 1]!.name, n, t) })}
         </button>
-        <button type="button" className="btn quiet" disabled={n === 0} onClick={() => downloadCsv(board.name, stationTableCsv(props, store.getState().doc.actors, t))}>
+        <button type="button" className="btn quiet" disabled={n === 0} onClick={() => saveCsv(board.name, stationTableCsv(props, store.getState().doc.actors, t)).catch(reportError)}>
           <Download aria-hidden /> {t('acuteLoop.station.exportCsv')}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import type { RendererKind } from '../rendererKind.ts';
+import { acuteLoopExtension } from './extension.ts';
 import { AcuteLoopBoard } from './AcuteLoopBoard.tsx';
 
 /** Akuttloopen on screen: the loop picture (or its swimlanes) with the editing panel beside it. */
-export const acuteLoopView: RendererKind = { kind: 'acuteLoop', BoardView: AcuteLoopBoard };
+export const acuteLoopView: RendererKind = { kind: 'acuteLoop', BoardView: AcuteLoopBoard, extension: acuteLoopExtension };

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
 import { Download, Upload, X } from 'lucide-react';
-import { csvFileName, decodeCsvBytes } from '../../../../shared/csv/index.ts';
+import { decodeCsvBytes } from '../../../../shared/csv/index.ts';
 import { csvToMatrix, matrixToCsv, type CsvImportProblem, type CsvImportProblemCode } from '../../../../shared/kinds/huki/csv.ts';
 import { replaceMatrix } from '../../../../shared/kinds/huki/ops.ts';
 import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { ItemId } from '../../../../shared/model/ids.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import { notify } from '../../state/appStore.ts';
+import { notify, reportError } from '../../state/appStore.ts';
+import { saveCsv } from '../../exportUi/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
 import type { HukiMatrixView } from './useHukiMatrix.ts';
@@ -28,7 +29,7 @@ const problemKeys: Record<CsvImportProblemCode, MessageKey> = {
 };
 
 /**
- * CSV out (a download named after the board: UTF-8 with BOM, semicolons, as Norwegian Excel reads
+ * CSV out (saved through exportUi/saveFile, named after the board: UTF-8 with BOM, semicolons, as Norwegian Excel reads
  * it) and in (all or nothing: a file with bad lines is refused, each line listed with its reason).
  */
 export function CsvControls({ board, view }: { board: Board; view: HukiMatrixView }) {
@@ -40,14 +41,7 @@ export function CsvControls({ board, view }: { board: Board; view: HukiMatrixVie
   const exportCsv = () => {
     const { doc } = store.getState();
     const text = matrixToCsv(view.matrix, doc.actors, view.settings.letters, { phase: t('huki.csv.headingPhase'), task: t('huki.csv.headingTask') });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = csvFileName(board.name);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveCsv(board.name, text).catch(reportError);
   };
 
   const importFile = async (file: File) => {

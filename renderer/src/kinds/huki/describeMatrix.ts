@@ -7,8 +7,8 @@ type T = (key: MessageKey, params?: MessageParams) => string;
 
 /**
  * How the matrix item reads aloud in the canvas's list of items ("HUKI-matrise: 12 oppgaver,
- * 8 aktører, 2 funn"), for the canvas to use once kinds can describe their items; the grid beside
- * the canvas is where the matrix is read and edited cell by cell.
+ * 8 aktører, 2 funn"), the extension's `describeItem`; the grid beside the canvas is where the
+ * matrix is read and edited cell by cell.
  */
 export function describeMatrixItem(t: T, item: Item, board: Board, actors: Readonly<Record<string, Actor>>): string {
   const view = deriveMatrixView(item, actors, board);

@@ -11,11 +11,10 @@ import { requestGridFocus } from './hukiFocus.ts';
 import { deriveMatrixView } from './useHukiMatrix.ts';
 
 /**
- * What a click on the drawn matrix means, for the canvas to call once it offers kinds a click hook
- * (see the report of the HUKI issue): a click on a cell cycles its letter (empty → H → U → K → I →
- * empty), as in the grid; a click on a task's name or a column's head moves the grid's focus there.
- * Returns whether the click was the matrix's (then the canvas should not start a selection or a
- * drag). The sticky headers are taken where they are drawn, from the same camera the drawing uses.
+ * What a click on the drawn matrix means; the canvas calls it through the extension's
+ * `onItemClick` (extension.ts). A click on a cell cycles its letter (empty → H → U → K → I →
+ * empty), as in the grid; a click on a task's name or a column's head moves the grid's focus
+ * there. Returns whether the click was the matrix's (then the canvas leaves the selection alone). The sticky headers are taken where they are drawn, from the same camera the drawing uses.
  */
 export function clickMatrixAt(runtime: CanvasRuntime, item: Item, board: Board, p: Point): boolean {
   const hit = matrixHitAt(runtime, item, board, p);

@@ -9,11 +9,11 @@ import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import { localeOf } from '../../../../shared/i18n/translate.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import { notify, useApp } from '../../state/appStore.ts';
+import { reportError, useApp } from '../../state/appStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
 import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
-import { downloadText, safeFileName } from './exportCsv.ts';
+import { saveCsv } from '../../exportUi/saveFile.ts';
 import { targetForColumn, targetForRow } from '../../../../shared/kinds/puzzle/placeTargets.ts';
 import { ProviderSelect } from './ProviderSelect.tsx';
 import { editPiece, movePiece, removePiece } from './pieceActions.ts';
@@ -42,9 +42,7 @@ export function InventoryTable({ board }: { board: Board }) {
   const rows = useMemo(() => inventoryRows(grid, pieces, actors, localeOf(language)), [grid, pieces, actors, language]);
 
   const exportCsv = () => {
-    const file = `${safeFileName(`${t('puzzle.inventory.fileName')} – ${board.name}`)}.csv`;
-    downloadText(file, inventoryCsv(rows, language));
-    notify('info', 'puzzle.inventory.exported', { file });
+    saveCsv(`${t('puzzle.inventory.fileName')} – ${board.name}`, inventoryCsv(rows, language)).catch(reportError);
   };
   const occupantOf = (r: number, c: number) => {
     const other = placement.bySlot.get(indexKey(r, c));

@@ -4,6 +4,7 @@ import { isPiece, PiecePropsSchema, pieceType } from '../../../../shared/kinds/p
 import { newItemId } from '../../../../shared/model/ids.ts';
 import type { Board, Item } from '../../../../shared/model/records.ts';
 import type { CanvasExtension, DragCommit } from '../rendererKind.ts';
+import { describePiece, pieceCapabilities, puzzleContentBounds } from './canvasHooks.ts';
 import { PieceNode } from './PieceNode.tsx';
 import { PuzzleBackground } from './PuzzleBackground.tsx';
 import { PuzzlePanel } from './PuzzlePanel.tsx';
@@ -17,7 +18,7 @@ export function commitPuzzleDrag({ board, store, ids, dx, dy }: DragCommit): boo
   return true;
 }
 
-/** A new, empty piece centred where the user clicked with the piece tool. */
+/** A new, empty piece centred where the user clicked with the piece tool (the canvas stacks it in front). */
 export function pieceAt(board: Board, point: { x: number; y: number }): Item[] {
   const grid = puzzleProps(board);
   return [
@@ -45,4 +46,7 @@ export const puzzleExtension: CanvasExtension = {
   Panel: PuzzlePanel,
   tools: [{ id: 'puzzle.piece', labelKey: 'puzzle.tool.piece', createAt: pieceAt }],
   commitDrag: commitPuzzleDrag,
+  contentBounds: puzzleContentBounds,
+  describeItem: describePiece,
+  itemCapabilities: (item) => (isPiece(item) ? pieceCapabilities : undefined),
 };

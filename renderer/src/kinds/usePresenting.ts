@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 
 /**
  * Whether the workshop is being presented: the presentation (renderer/src/present) marks the
- * body with this class and shows the board area full screen. The loop then hides its editing
- * panel, toolbar and handles, so the room sees only the picture. Read from the class rather than
- * the presentation's store, so the two features stay apart.
+ * body with this class and shows the board area full screen. A kind then puts away what is for
+ * the facilitator (the loop's editing panel and handles, the actor map's tabs and panel, the
+ * puzzle's inventory), so the room sees only the picture. Read from the class rather than the
+ * presentation's store, so the kinds and the presentation stay apart.
  */
 const presentingClass = 'samkart-presenting';
 
