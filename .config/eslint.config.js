@@ -11,7 +11,7 @@ const nodeBuiltins = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'http'
 const nodePaths = (message) => nodeBuiltins.map((name) => ({ name, message }));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.tmp/**'] },
+  { ignores: ['out/**', 'out-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

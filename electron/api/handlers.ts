@@ -12,9 +12,13 @@ import { newWorkshopDoc } from './newWorkshop.ts';
 import { OpenWorkshops } from './openWorkshops.ts';
 import { snapshotHandlers } from './snapshotHandlers.ts';
 import { presentationHandlers } from './presentationHandlers.ts';
+import { exportHandlers } from './exportHandlers.ts';
 import type { CallContext, Platform } from './platform.ts';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, ...args: Args<M>) => Promise<Returns[M]> };
+
+/** A file shown read-only says so in its open result, so the window can say it at once. */
+const readOnly = (file: WorkshopFile) => (file.readOnly ? { readOnly: true } : {});
 
 /**
  * The one handler table behind both transports. Arguments arrive already validated against the
@@ -33,7 +37,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     }
     if (existing) {
       // The same window asks again (a reload of the page): give it the file's current state.
-      return { status: 'ok', handle: existing.handle, fileName, doc: existing.file.load(), toVersion: CURRENT_SCHEMA_VERSION };
+      return { status: 'ok', handle: existing.handle, fileName, doc: existing.file.load(), toVersion: CURRENT_SCHEMA_VERSION, ...readOnly(existing.file) };
     }
     const outcome = WorkshopFile.open(path);
     switch (outcome.status) {
@@ -48,6 +52,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
           doc: outcome.doc,
           toVersion: CURRENT_SCHEMA_VERSION,
           ...(outcome.status === 'migrated' ? { fromVersion: outcome.fromVersion } : {}),
+          ...readOnly(outcome.file),
         };
       }
       case 'tooNew':
@@ -147,7 +152,11 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
       const session = open.get(ctx.clientId, handle);
       const target = await platform.chooseSaveAsPath(ctx, fileNameFor(suggestedName));
       if (!target) return { status: 'cancelled' };
-      if (resolve(target) === resolve(session.file.path)) return { status: 'saved', fileName: session.file.fileName };
+      if (resolve(target) === resolve(session.file.path)) {
+        // Saving a read-only file onto itself would say "saved" and save nothing.
+        if (session.file.readOnly) throw new ApiError('error.readOnly', session.file.fileName);
+        return { status: 'saved', fileName: session.file.fileName };
+      }
       if (open.findByPath(target)) throw new ApiError('saveAs.failed', 'the target is open in another window');
       await session.file.backupTo(target);
       const reopened = WorkshopFile.open(target);
@@ -162,6 +171,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     },
     ...snapshotHandlers(open),
     ...presentationHandlers(platform),
+    ...exportHandlers(platform, open),
   };
 
   return {

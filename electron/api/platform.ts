@@ -1,5 +1,6 @@
 import type { Language } from '../../shared/i18n/messages.ts';
 import type { ProfileStore } from '../store/profile.ts';
+import type { ExportFolders, ExportPathRequest } from './exportHandlers.ts';
 
 /** Who is calling: an Electron window (its webContents id) or the browser host's page. */
 export interface CallContext {
@@ -27,4 +28,8 @@ export interface Platform {
   onLanguageChanged?(language: Language): void;
   /** Electron: a file the OS asked this window to open (double-click, command line, second instance). */
   takePendingPath?(ctx: CallContext): string | null;
+  /** Electron: the native save dialog for an export; null when cancelled. The browser host has none: it downloads. */
+  chooseExportPath?(ctx: CallContext, request: ExportPathRequest): Promise<string | null>;
+  /** Electron: the last export's folder, kept in the profile folder. */
+  exportFolders?: ExportFolders;
 }

@@ -4,6 +4,7 @@ import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialo
 import type { Language, MessageKey } from '../../shared/i18n/messages.ts';
 import { translate, type MessageParams } from '../../shared/i18n/translate.ts';
 import type { CallContext, Platform } from '../api/platform.ts';
+import { ExportFolderMemory } from '../api/exportFolderMemory.ts';
 import { appVersion } from '../appVersion.ts';
 import { FILE_EXTENSION } from '../store/fileFormat.ts';
 import type { ProfileStore } from '../store/profile.ts';
@@ -101,5 +102,19 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     takePendingPath(ctx) {
       return pending.take(ctx.clientId);
     },
+    async chooseExportPath(ctx, request) {
+      const window = windows.byClientId(ctx.clientId);
+      const opts: SaveDialogOptions = {
+        title: t('exportUi.nativeTitle', { name: request.fileName }),
+        buttonLabel: t('exportUi.export'),
+        defaultPath: join(request.folder ?? app.getPath('documents'), request.fileName),
+        // One filter, the format's own: the handler gives the file its extension either way.
+        filters: [{ name: t(`exportUi.filter.${request.format}`), extensions: [request.format] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      };
+      const result = window ? await dialog.showSaveDialog(window, opts) : await dialog.showSaveDialog(opts);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    exportFolders: new ExportFolderMemory(join(app.getPath('userData'), 'export.json')),
   };
 }

@@ -90,6 +90,8 @@ export function menuTemplate(language: Language, isDev: boolean, os: MenuOs = 'l
       command('home.example', 'workshop.openExample'),
       separator,
       command('workshop.saveAs', 'workshop.saveAs', 'CmdOrCtrl+Shift+S'),
+      command('snapshots.command', 'workshop.restore'),
+      command('exportUi.cmd.export', 'file.export', 'CmdOrCtrl+E'),
       separator,
       command('menu.close', 'workshop.close', 'CmdOrCtrl+W'),
       ...(isMac ? [] : [separator, role('menu.quit', 'quit', 'CmdOrCtrl+Q')]),

@@ -28,6 +28,7 @@ const exposedMethods: Record<MethodName, true> = {
   restoreSnapshot: true,
   publishPresentation: true,
   awaitPresentation: true,
+  saveExport: true,
 };
 export const bridgeMethodNames = Object.keys(exposedMethods) as MethodName[];
 

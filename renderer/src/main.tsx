@@ -13,6 +13,7 @@ import { showOpenResult, useApp } from './state/appStore.ts';
 import { rememberedOpenFile } from './state/openFileMemory.ts';
 import { PresenterApp } from './present/PresenterApp.tsx';
 import { isPresenterRoute } from './present/presenterRoute.ts';
+import './workshop/snapshots/restoreCommands.ts';
 
 async function start(): Promise<void> {
   const root = createRoot(document.getElementById('root')!);

@@ -10,6 +10,8 @@ export const menuCommandIds = [
   'workshop.open',
   'workshop.openExample',
   'workshop.saveAs',
+  'file.export',
+  'workshop.restore',
   'workshop.close',
   'edit.undo',
   'edit.redo',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { RowChangeSchema } from '../model/changes.ts';
 import { limits } from '../model/limits.ts';
 import { languages } from '../i18n/messages.ts';
-import type { AppInfo, ApplyResult, FolderListing, OpenResult, RecentEntry, RestoreResult, SaveAsResult, Settings, SnapshotInfo } from './results.ts';
+import type { AppInfo, ApplyResult, FolderListing, OpenResult, RecentEntry, RestoreResult, SaveAsResult, SaveExportResult, Settings, SnapshotInfo } from './results.ts';
 import { GatheringIdSchema } from '../model/ids.ts';
 import { PresentationStateSchema, type PresentationState, type PublishResult } from '../present/presentationState.ts';
 
@@ -22,6 +22,68 @@ export const NewWorkshopSchema = z.object({
   gatheringDates: z.array(z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])).max(12),
 });
 export type NewWorkshop = z.infer<typeof NewWorkshopSchema>;
+
+/** What an export writes. Each has one file extension, and bytes that begin the way the format does. */
+export const exportFormats = ['png', 'svg', 'pdf', 'csv'] as const;
+export type ExportFormat = (typeof exportFormats)[number];
+
+/**
+ * The largest export the main process writes: a 300 dpi A4 PNG is ~10–30 MB and a PDF report of a
+ * big workshop some tens of MB; this bounds memory against a runaway renderer, not real use.
+ */
+export const MAX_EXPORT_BYTES = 256 * 1024 * 1024;
+
+/** Only the name is the renderer's: the folder is the user's choice in the save dialog. */
+export const ExportFileSchema = z.strictObject({
+  /** A suggestion for the dialog (the board's or workshop's title); sanitised again on the Node side. */
+  suggestedName: z.string().min(1).max(limits.name),
+  format: z.enum(exportFormats),
+});
+export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((b, i) => bytes[i] === b);
+const ascii = (bytes: Uint8Array, length: number) => String.fromCharCode(...bytes.subarray(0, length));
+
+/**
+ * Do the bytes look like the format they are saved as? A renderer bug (or a hostile page) can't
+ * then write a PNG under a .pdf name, or a binary blob as a table someone opens in Excel.
+ */
+export function bytesMatchFormat(bytes: Uint8Array, format: ExportFormat): boolean {
+  switch (format) {
+    case 'png':
+      return startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    case 'pdf':
+      return ascii(bytes, 5) === '%PDF-';
+    case 'svg':
+      // Text, and an <svg> element near the start (after an optional BOM, XML declaration, comments).
+      return !bytes.subarray(0, 4096).includes(0) && /<svg[\s>]/.test(ascii(bytes, 4096));
+    case 'csv':
+      return !bytes.subarray(0, 4096).includes(0);
+  }
+}
+
+/**
+ * A file name for an export: the title as written (æ, ø, å and spaces kept), what Windows forbids
+ * replaced, no leading dots or trailing dots and spaces, and exactly the format's extension. Used
+ * on both sides: the renderer names its downloads with it, the main process re-applies it to the
+ * suggestion and to the name the user typed in the save dialog.
+ */
+export function exportFileName(name: string, format: ExportFormat, fallback = 'Samkart'): string {
+  const extension = `.${format}`;
+  const cleaned = name
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems forbid
+    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[.\s]+/, '')
+    .slice(0, 150)
+    .replace(/[. ]+$/, '')
+    .trim();
+  const base = cleaned.toLowerCase().endsWith(extension) ? cleaned.slice(0, -extension.length).replace(/[. ]+$/, '') : cleaned;
+  // Windows refuses these device names with any extension ("CON.png").
+  const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base);
+  return `${reserved ? `${base} (1)` : base || fallback}${extension}`;
+}
 
 /**
  * Every call the renderer may make, with a runtime validator for its arguments. Both transports
@@ -59,6 +121,14 @@ export const contract = {
   publishPresentation: z.tuple([PresentationStateSchema]),
   /** Long-poll: answers when a state newer than this revision is published, or after ~25 s with the current one. */
   awaitPresentation: z.tuple([z.number().int().min(-1).max(Number.MAX_SAFE_INTEGER)]),
+  /**
+   * Electron: an export's bytes, saved where the user chooses in a native save dialog (the handle,
+   * if any, names the workshop whose folder the dialog may start in). The browser host has no
+   * dialog and HTTP carries JSON, so there the renderer downloads instead and never calls this.
+   */
+  saveExport: z
+    .tuple([handle.nullable(), ExportFileSchema, z.custom<Uint8Array>((b) => b instanceof Uint8Array, 'bytes').refine((b) => b.byteLength > 0 && b.byteLength <= MAX_EXPORT_BYTES, 'between 1 byte and the export limit')])
+    .refine(([, file, bytes]) => bytesMatchFormat(bytes, file.format), 'the bytes are not the format named'),
 } as const;
 
 export type Contract = typeof contract;
@@ -87,6 +157,7 @@ export interface Returns {
   restoreSnapshot: RestoreResult;
   publishPresentation: PublishResult;
   awaitPresentation: PresentationState;
+  saveExport: SaveExportResult;
 }
 
 export type Args<M extends MethodName> = z.infer<Contract[M]>;

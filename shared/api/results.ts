@@ -45,11 +45,19 @@ export type OpenResult =
       /** Set when status is 'migrated'. */
       fromVersion?: number;
       toVersion: number;
+      /**
+       * The file can't be written here (a read-only share, no write permission): it is shown as it
+       * is, edits are kept in memory only, and "Lagre som" continues in a copy that can be written.
+       */
+      readOnly?: boolean;
     }
   | { status: 'cancelled' }
   | { status: OpenFailure; fileName: string; detail?: string; foundVersion?: number; supportedVersion?: number };
 
 export type SaveAsResult = { status: 'saved'; fileName: string } | { status: 'cancelled' };
+
+/** An export written where the user chose (its file name, for the message), or the dialog cancelled. */
+export type SaveExportResult = { status: 'saved'; fileName: string } | { status: 'cancelled' };
 
 export interface ApplyResult {
   /** Count of edits this file has persisted; acknowledges the write. */

@@ -6,6 +6,8 @@ import { Logo } from '../ui/Logo.tsx';
 import { useWorkshop } from './WorkshopContext.ts';
 import { SaveStatusBadge } from './SaveStatusBadge.tsx';
 import { PresentButtons } from '../present/PresentButtons.tsx';
+import { RestoreButton } from './snapshots/RestoreButton.tsx';
+import { ExportButton } from '../exportUi/ExportButton.tsx';
 
 /** The workshop's title and file, the save state, undo/redo, and the file commands. */
 export function TopBar() {
@@ -44,6 +46,8 @@ export function TopBar() {
         <button type="button" className="btn" onClick={() => void runCommand('workshop.saveAs')}>
           <Save aria-hidden /> {t('workshop.saveAs')}
         </button>
+        <RestoreButton />
+        <ExportButton />
         <PresentButtons />
         <LanguageSwitch />
         <button type="button" className="btn quiet icon-btn" aria-label={t('menu.close')} title={t('menu.close')} onClick={() => void runCommand('workshop.close')}>

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { menuCommandIds } from '../../../shared/api/bridge.ts';
 import { allCommands, commandById } from '../../../renderer/src/commands/registry.ts';
 import { shortcutOf } from '../../../renderer/src/commands/shortcuts.ts';
+// Feature areas register their commands when imported, as renderer/src/main.tsx imports them.
+import '../../../renderer/src/present/presentCommands.ts';
+import '../../../renderer/src/exportUi/exportCommands.ts';
+import '../../../renderer/src/workshop/snapshots/restoreCommands.ts';
 
 describe('the command registry', () => {
   it('no two commands claim the same shortcut', () => {

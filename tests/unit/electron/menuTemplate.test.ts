@@ -31,7 +31,7 @@ describe('menu template', () => {
     expect(menuTemplate('nb', false).map((s) => s.label)).toEqual(['Fil', 'Rediger', 'Vis', 'Språk', 'Hjelp']);
     expect(menuTemplate('en', false).map((s) => s.label)).toEqual(['File', 'Edit', 'View', 'Language', 'Help']);
     const file = menuTemplate('nb', false)[0]!;
-    expect(labelled(file.items).map((i) => i.label)).toEqual(['Nytt verksted', 'Åpne …', 'Åpne eksempel', 'Lagre som …', 'Lukk verksted', 'Avslutt']);
+    expect(labelled(file.items).map((i) => i.label)).toEqual(['Nytt verksted', 'Åpne …', 'Åpne eksempel', 'Lagre som …', 'Gjenopprett …', 'Eksporter …', 'Lukk verksted', 'Avslutt']);
   });
 
   it.each(variants)('sends only command ids the bridge knows ($language, dev $isDev, $os)', ({ language, isDev, os }) => {
