@@ -7,13 +7,14 @@ import { useT } from '../i18n/useT.ts';
 import type { CanvasExtension } from '../kinds/rendererKind.ts';
 import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
 import '../styles/canvas.css';
-import { setActiveCanvas, activeCanvas, type CanvasRuntime } from './activeCanvas.ts';
+import { setActiveCanvas, activeCanvas, canvasCommandsMayAct, type CanvasRuntime } from './activeCanvas.ts';
 import { cameraForBoardStart, jumpToItem } from './actions.ts';
 import { CanvasKindContext, kindToolId, noExtension } from './extensionContext.ts';
 import { visibleRect, type Camera, type Size } from './camera.ts';
 import { installClipboard, installClipboardKeys } from './clipboard.ts';
 import { nextCullRect } from './culling.ts';
 import { watchCanvasFonts } from './fontsReady.ts';
+import { applyGrid } from './grid.ts';
 import { installPointerInput } from './gestures/pointerInput.ts';
 import { importImageFiles } from './imageImport.ts';
 import { ItemsLayerContent } from './items/ItemsLayer.tsx';
@@ -30,35 +31,6 @@ import { Toolbar } from './ui/Toolbar.tsx';
 import { ZoomControls } from './ui/ZoomControls.tsx';
 import { liveView, useCanvasView } from './viewStore.ts';
 import { screenToBoard } from './camera.ts';
-
-const gridTiles = new Map<number, string>();
-
-/** One tile of the dotted grid as an image: a tiled bitmap repaints far cheaper than a CSS gradient. */
-function gridTile(size: number): string {
-  let url = gridTiles.get(size);
-  if (!url) {
-    const canvas = document.createElement('canvas');
-    canvas.width = size;
-    canvas.height = size;
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#b3bfcc';
-    ctx.beginPath();
-    ctx.arc(0.5, 0.5, 1.4, 0, Math.PI * 2);
-    ctx.fill();
-    url = `url(${canvas.toDataURL('image/png')})`;
-    gridTiles.set(size, url);
-  }
-  return url;
-}
-
-/** The dotted grid is a background of the host, so panning repaints no canvas for it. */
-function applyGrid(host: HTMLElement, camera: Camera): void {
-  let step = 24 * camera.zoom;
-  while (step < 12) step *= 4;
-  host.style.backgroundImage = gridTile(Math.max(4, Math.round(step)));
-  host.style.backgroundSize = `${step}px ${step}px`;
-  host.style.backgroundPosition = `${camera.x - 0.5}px ${camera.y - 0.5}px`;
-}
 
 function updateView(camera: Camera, size: Size): void {
   if (size.width === 0 || size.height === 0) return;
@@ -236,7 +208,7 @@ export function BoardCanvas({ board, extension = noExtension }: { board: Board; 
           {runtime && <SearchPanel runtime={runtime} />}
           {runtime && (
             <div className="canvas-corner">
-              <Minimap runtime={runtime} />
+              <Minimap runtime={runtime} board={board} extension={extension} />
               <ZoomControls />
             </div>
           )}
@@ -263,7 +235,7 @@ function registerKindTools(extension: CanvasExtension): void {
         id,
         labelKey: tool.labelKey,
         ...(tool.shortcut && !taken.has(tool.shortcut) ? { shortcuts: [tool.shortcut] } : {}),
-        isEnabled: () => activeCanvas()?.extension().tools?.some((t) => t.id === tool.id) === true && session().editingId === null,
+        isEnabled: () => activeCanvas()?.extension().tools?.some((t) => t.id === tool.id) === true && session().editingId === null && canvasCommandsMayAct(),
         run: () => setTool(kindToolId(tool)),
       },
     ]);

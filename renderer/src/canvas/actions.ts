@@ -21,10 +21,11 @@ import {
 } from '../../../shared/ops/itemOps.ts';
 import type { Operation } from '../../../shared/ops/operation.ts';
 import { activeCanvas, canvasItems, type CanvasRuntime } from './activeCanvas.ts';
-import { boundsOf, contentBounds, lookupIn } from './boardIndex.ts';
+import { boundsOf, lookupIn } from './boardIndex.ts';
 import { centreOn, clampZoom, fitRect, panToReveal, stepZoom, visibleRect, zoomAt, type Camera } from './camera.ts';
 import { createItemsWithParents } from './canvasOps.ts';
 import { isEditableOnCanvas } from './itemText.ts';
+import { boardContentBounds } from './kindContent.ts';
 import { connectorStrokeWidth } from './itemStyle.ts';
 import { clearSelection, flashHighlight, session, setEditing, setSelection, setTool, type Tool } from './sessionStore.ts';
 
@@ -79,11 +80,15 @@ export function zoomTo(zoom: number, runtime = activeCanvas()): void {
   runtime.setCamera(zoomAt(runtime.camera(), { x: size.width / 2, y: size.height / 2 }, clampZoom(zoom)));
 }
 
+/** The box of everything the shown board draws: its items and its kind's backdrop (rings, grid). */
+export function shownContentBounds(runtime: CanvasRuntime): Rect | null {
+  return boardContentBounds(runtime.board(), canvasItems(runtime), lookupIn(itemsById(runtime)), runtime.extension());
+}
+
 /** The whole board in view; an empty board goes back to 100 % at its origin. */
 export function zoomToFit(runtime = activeCanvas()): void {
   if (!runtime) return;
-  const items = canvasItems(runtime);
-  const bounds = contentBounds(items, lookupIn(itemsById(runtime)));
+  const bounds = shownContentBounds(runtime);
   runtime.setCamera(bounds ? fitRect(bounds, runtime.size(), { maxFitZoom: 1 }) : { x: 80, y: 80, zoom: 1 });
 }
 
@@ -336,6 +341,6 @@ export function jumpToItem(runtime: CanvasRuntime, id: ItemId): void {
 }
 
 export function cameraForBoardStart(runtime: CanvasRuntime): Camera {
-  const bounds = contentBounds(canvasItems(runtime), lookupIn(itemsById(runtime)));
+  const bounds = shownContentBounds(runtime);
   return bounds ? fitRect(bounds, runtime.size(), { maxFitZoom: 1 }) : { x: 80, y: 80, zoom: 1 };
 }

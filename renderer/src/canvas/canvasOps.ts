@@ -100,3 +100,12 @@ export const createItemsWithParents = defineOperation({
     applyParents(draft, parents, items);
   },
 });
+
+/**
+ * A kind tool's new items, stacked in front of everything on the board (`top` is the board's
+ * highest z) in the order the tool made them, as the canvas's own new items are: a piece made
+ * with the piece tool must never appear behind the pieces already there.
+ */
+export function stackedInFront(items: readonly Item[], top: number): Item[] {
+  return items.map((item, i) => ({ ...item, z: top + 1 + i }));
+}

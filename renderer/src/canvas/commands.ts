@@ -1,7 +1,7 @@
 import type { MessageKey } from '../../../shared/i18n/messages.ts';
 import { alignments, type Alignment } from '../../../shared/items/arrange.ts';
 import { defineCommands, type AppCommand } from '../commands/command.ts';
-import { activeCanvas, canvasHasKeyboard } from './activeCanvas.ts';
+import { activeCanvas, canvasCommandsMayAct, canvasHasKeyboard } from './activeCanvas.ts';
 import {
   alignSelection,
   connectSelection,
@@ -36,17 +36,25 @@ import { clearSelection, openContextMenu, session, setSearchOpen, setTool, type 
  * the registry, so there is no import cycle.
  */
 
+/*
+ * Scoping: the board's commands (tools, Delete, arrows, clipboard, stacking...) act only while
+ * the board has the keyboard or the focus is on the canvas's own controls (`onBoard`), never
+ * while the user works in a panel beside it — Backspace on a button of the puzzle's inventory or
+ * in the HUKI findings must not delete what is selected on the canvas. The view's zoom and search
+ * stay available everywhere the board is shown.
+ */
 const hasCanvas = () => activeCanvas() !== null;
 const notEditing = () => hasCanvas() && session().editingId === null;
 const selectionSize = () => {
   const runtime = activeCanvas();
   return runtime ? selectedItems(runtime).length : 0;
 };
-const hasSelection = () => notEditing() && selectionSize() > 0;
+const onBoard = () => notEditing() && canvasCommandsMayAct();
+const hasSelection = () => onBoard() && selectionSize() > 0;
 const boardKeys = () => notEditing() && canvasHasKeyboard();
 
 function toolCommand(tool: Tool, labelKey: MessageKey, key: string): AppCommand {
-  return { id: `canvas.tool.${tool}`, labelKey, shortcuts: [key], isEnabled: notEditing, run: () => setTool(tool) };
+  return { id: `canvas.tool.${tool}`, labelKey, shortcuts: [key], isEnabled: onBoard, run: () => setTool(tool) };
 }
 
 const nudges: [string, MessageKey, MessageKey, number, number][] = [
@@ -79,7 +87,7 @@ export const canvasCommands = defineCommands([
     id: 'canvas.insertImage',
     labelKey: 'canvas.tool.image',
     shortcuts: ['I'],
-    isEnabled: notEditing,
+    isEnabled: onBoard,
     run() {
       const runtime = activeCanvas();
       if (runtime) pickImageFiles((files) => void importImageFiles(runtime, files, viewCentre(runtime)));
@@ -89,7 +97,7 @@ export const canvasCommands = defineCommands([
     id: 'canvas.insertNote',
     labelKey: 'canvas.insertNote',
     shortcuts: ['Mod+Enter'],
-    isEnabled: notEditing,
+    isEnabled: onBoard,
     run() {
       const runtime = activeCanvas();
       if (runtime) insertNoteAt(runtime, runtime.pointer ?? undefined);
@@ -111,7 +119,7 @@ export const canvasCommands = defineCommands([
     id: 'canvas.deselect',
     labelKey: 'canvas.deselect',
     shortcuts: ['Escape'],
-    isEnabled: () => notEditing() && (session().tool !== 'select' || session().selection.length > 0 || session().contextMenu !== null),
+    isEnabled: () => onBoard() && (session().tool !== 'select' || session().selection.length > 0 || session().contextMenu !== null),
     run() {
       if (session().contextMenu) openContextMenu(null);
       else if (session().tool !== 'select') setTool('select');
@@ -120,10 +128,10 @@ export const canvasCommands = defineCommands([
   },
   { id: 'canvas.delete', labelKey: 'common.delete', shortcuts: ['Delete', 'Backspace'], isEnabled: hasSelection, run: () => deleteSelection() },
   { id: 'canvas.duplicate', labelKey: 'common.duplicate', shortcuts: ['Mod+D'], isEnabled: hasSelection, run: () => duplicateSelection() },
-  { id: 'canvas.selectAll', labelKey: 'menu.selectAll', shortcuts: ['Mod+A'], isEnabled: boardKeys, run: () => selectAll() },
+  { id: 'canvas.selectAll', labelKey: 'menu.selectAll', shortcuts: ['Mod+A'], isEnabled: onBoard, run: () => selectAll() },
   { id: 'canvas.copy', labelKey: 'menu.copy', shortcuts: ['Mod+C'], isEnabled: hasSelection, run: () => copyCommand(false) },
   { id: 'canvas.cut', labelKey: 'menu.cut', shortcuts: ['Mod+X'], isEnabled: hasSelection, run: () => copyCommand(true) },
-  { id: 'canvas.paste', labelKey: 'menu.paste', shortcuts: ['Mod+V'], isEnabled: notEditing, run: () => pasteCommand() },
+  { id: 'canvas.paste', labelKey: 'menu.paste', shortcuts: ['Mod+V'], isEnabled: onBoard, run: () => pasteCommand() },
   { id: 'canvas.group', labelKey: 'op.items.group', shortcuts: ['Mod+G'], isEnabled: () => hasSelection() && selectionSize() >= 2, run: () => groupSelection() },
   {
     id: 'canvas.ungroup',
@@ -153,7 +161,7 @@ export const canvasCommands = defineCommands([
     id: 'canvas.contextMenu',
     labelKey: 'canvas.contextMenu',
     shortcuts: ['Shift+F10', 'ContextMenu'],
-    isEnabled: () => notEditing() && canvasHasKeyboard(),
+    isEnabled: boardKeys,
     run() {
       const runtime = activeCanvas();
       if (!runtime) return;

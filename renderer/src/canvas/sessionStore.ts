@@ -56,11 +56,15 @@ function loadCameras(): Record<string, Camera> {
 }
 
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
+let camerasToSave: Record<string, Camera> = {};
+/** At most one write every 300 ms, of the latest cameras (no timer is reset on every frame of a pan). */
 function saveCamerasSoon(cameras: Record<string, Camera>): void {
-  clearTimeout(saveTimer);
+  camerasToSave = cameras;
+  if (saveTimer !== undefined) return;
   saveTimer = setTimeout(() => {
+    saveTimer = undefined;
     try {
-      globalThis.sessionStorage?.setItem(cameraStorageKey, JSON.stringify(cameras));
+      globalThis.sessionStorage?.setItem(cameraStorageKey, JSON.stringify(camerasToSave));
     } catch {
       // Storage full or disabled: the camera is remembered in memory for this session anyway.
     }

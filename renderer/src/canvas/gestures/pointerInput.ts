@@ -1,10 +1,11 @@
 import { expandToGroups } from '../../../../shared/items/groups.ts';
 import type { Point } from '../../../../shared/items/geometry.ts';
 import type { ItemId } from '../../../../shared/model/ids.ts';
+import type { Item } from '../../../../shared/model/records.ts';
 import { isTextField } from '../../commands/shortcuts.ts';
-import { canvasHasKeyboard, canvasItems, type CanvasRuntime } from '../activeCanvas.ts';
-import { insertNoteAt, isCreateTool, itemsById, run, selectWithGroups } from '../actions.ts';
-import { createItemsWithParents } from '../canvasOps.ts';
+import { canvasHasKeyboard, canvasItems, trackPresses, type CanvasRuntime } from '../activeCanvas.ts';
+import { insertNoteAt, isCreateTool, itemsById, run, selectWithGroups, topZ } from '../actions.ts';
+import { createItemsWithParents, stackedInFront } from '../canvasOps.ts';
 import { isKindTool, kindToolId, type KindToolId } from '../extensionContext.ts';
 import { lookupIn } from '../boardIndex.ts';
 import { panBy, screenToBoard, wheelZoomFactor, zoomAt } from '../camera.ts';
@@ -31,12 +32,19 @@ export function itemAt(runtime: CanvasRuntime, p: Point) {
  * selection. A click on one of several selected items selects just that one. Locked items are
  * selected by a click but a drag from them draws a marquee instead, so a locked backdrop
  * doesn't get in the way.
+ *
+ * An item whose kind takes clicks (see CanvasExtension.onItemClick: a HUKI cell cycles its
+ * letter) is selected only once it is dragged or its kind leaves the click to the canvas, so
+ * clicking cell after cell doesn't flash the selection handles around the whole matrix.
  */
-function pressOnItem(runtime: CanvasRuntime, hitId: ItemId, locked: boolean, start: Point, startScreen: Point): Gesture {
+function pressOnItem(runtime: CanvasRuntime, hitId: ItemId, locked: boolean, start: Point, startScreen: Point, kindClick: boolean): Gesture {
   const group = [...expandToGroups([hitId], itemsById(runtime))];
   const before = session().selection;
   const wasSelected = before.includes(hitId);
-  if (!wasSelected) setSelection(group);
+  const select = () => {
+    if (!wasSelected) setSelection(group);
+  };
+  if (!kindClick) select();
   let inner: Gesture | null = null;
   let decided = false;
   return {
@@ -44,18 +52,35 @@ function pressOnItem(runtime: CanvasRuntime, hitId: ItemId, locked: boolean, sta
       if (!decided) {
         if (travelled(screen, startScreen) < dragThresholdPx) return;
         decided = true;
+        select();
         inner = locked ? marqueeGesture(runtime, start, startScreen, false, []) : moveGesture(runtime, start, session().selection);
       }
       inner?.move(p, screen, event);
     },
     up(p, screen, event) {
       if (inner) return inner.up(p, screen, event);
+      if (kindClick && clickItem(runtime, hitId, start)) return;
+      select();
       if (wasSelected && before.length > group.length) setSelection(group);
     },
     cancel() {
       inner?.cancel();
     },
   };
+}
+
+/** Whether a press on this item goes to its kind's click handler when it stays a click. */
+function kindTakesClicks(runtime: CanvasRuntime, item: Item): boolean {
+  const extension = runtime.extension();
+  return extension.onItemClick !== undefined && extension.itemRenderers?.[item.type] !== undefined;
+}
+
+/** Gives a click to the item's kind; true when the kind acted on it. */
+function clickItem(runtime: CanvasRuntime, id: ItemId, point: Point): boolean {
+  const item = itemsById(runtime)[id];
+  const onItemClick = runtime.extension().onItemClick;
+  if (!item || !onItemClick) return false;
+  return onItemClick({ runtime, board: runtime.board(), item, point });
 }
 
 /** A board kind's tool: a click creates the kind's item(s) there, selects them, and goes back to selecting. */
@@ -65,7 +90,7 @@ function kindToolGesture(runtime: CanvasRuntime, tool: KindToolId): Gesture {
     up(p) {
       setTool('select');
       const def = runtime.extension().tools?.find((t) => kindToolId(t) === tool);
-      const items = def ? def.createAt(runtime.board(), p) : [];
+      const items = def ? stackedInFront(def.createAt(runtime.board(), p), topZ(runtime)) : [];
       if (items.length > 0 && run(runtime, createItemsWithParents, { items, parents: [] })) setSelection(items.map((i) => i.id));
     },
     cancel() {},
@@ -153,7 +178,7 @@ export function installPointerInput(runtime: CanvasRuntime): () => void {
           setSelection(current.includes(hit.id) ? current.filter((id) => !group.has(id)) : [...current, ...[...group].filter((id) => !current.includes(id))]);
           return;
         }
-        if (hit) next = pressOnItem(runtime, hit.id, hit.locked, p, s);
+        if (hit) next = pressOnItem(runtime, hit.id, hit.locked, p, s, kindTakesClicks(runtime, hit));
         else {
           const before = e.shiftKey ? session().selection : [];
           if (!e.shiftKey) clearSelection();
@@ -298,7 +323,9 @@ export function installPointerInput(runtime: CanvasRuntime): () => void {
   window.addEventListener('keydown', onKeyDown, true);
   window.addEventListener('keyup', onKeyUp, true);
   window.addEventListener('blur', onBlur);
+  const untrackPresses = trackPresses();
   return () => {
+    untrackPresses();
     if (gesture) endGesture('cancel');
     cancelAnimationFrame(hoverFrame);
     host.removeEventListener('pointerdown', onPointerDown);

@@ -24,10 +24,17 @@ function stringProp(item: Item, key: string, fallback: string): string {
   return typeof v === 'string' ? v : fallback;
 }
 
-/** Black or white text, whichever reads better on a shape's fill. */
+const inks = new Map<string, string>();
+
+/** Black or white text, whichever reads better on a shape's fill (worked out once per colour, not per frame). */
 export function inkOn(fill: string): string {
-  if (!isHexColour(fill)) return '#1a1a1a';
-  return contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#1a1a1a' : '#ffffff';
+  let ink = inks.get(fill);
+  if (ink === undefined) {
+    ink = !isHexColour(fill) ? '#1a1a1a' : contrastRatio(fill, '#000000') >= contrastRatio(fill, '#ffffff') ? '#1a1a1a' : '#ffffff';
+    if (inks.size > 1000) inks.clear();
+    inks.set(fill, ink);
+  }
+  return ink;
 }
 
 export function roundRectPath(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number): void {
@@ -62,12 +69,13 @@ function drawLines(ctx: CanvasRenderingContext2D, layout: ItemTextLayout, colour
   if (fontSize * scale < readablePx) {
     ctx.fillStyle = colour;
     ctx.globalAlpha *= 0.35;
-    lines.forEach((line, i) => {
-      if (!line) return;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (!line) continue;
       const w = Math.min(width, measureText(line, fontSize));
       const lx = align === 'center' ? x + (width - w) / 2 : align === 'right' ? x + width - w : x;
       ctx.fillRect(lx, y + i * lineHeight + lineHeight * 0.25, w, fontSize * 0.6);
-    });
+    }
     ctx.globalAlpha /= 0.35;
     return;
   }
@@ -77,7 +85,7 @@ function drawLines(ctx: CanvasRenderingContext2D, layout: ItemTextLayout, colour
   ctx.direction = direction;
   ctx.textAlign = align === 'center' ? 'center' : align === 'right' ? 'right' : 'left';
   const ax = align === 'center' ? x + width / 2 : align === 'right' ? x + width : x;
-  lines.forEach((line, i) => ctx.fillText(line, ax, y + i * lineHeight + lineHeight / 2));
+  for (let i = 0; i < lines.length; i++) ctx.fillText(lines[i]!, ax, y + i * lineHeight + lineHeight / 2);
   ctx.direction = 'ltr';
 }
 

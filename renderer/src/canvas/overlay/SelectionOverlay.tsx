@@ -12,8 +12,11 @@ import { activeCanvas } from '../activeCanvas.ts';
 import { itemsById, run } from '../actions.ts';
 import { lookupIn } from '../boardIndex.ts';
 import { flatPoints } from '../connectorGeometry.ts';
+import { noExtension, useCanvasKind } from '../extensionContext.ts';
 import { attachTarget } from '../gestures/connectGesture.ts';
 import { highlightColour, selectionColour } from '../itemStyle.ts';
+import { capabilitiesOf } from '../kindContent.ts';
+import { transformerHandles } from './handles.ts';
 import { liveNodes, useNodesVersion } from '../nodeRegistry.ts';
 import { useCanvasSession } from '../sessionStore.ts';
 import { heightForText } from '../textLayout.ts';
@@ -153,11 +156,12 @@ export function SelectionOverlay({ boardId }: { boardId: BoardId }) {
   const highlighted = useWorkshop((s) => (highlightId ? s.doc.items[highlightId] : undefined));
   const items = useWorkshop((s) => s.doc.items);
   const trRef = useRef<Konva.Transformer>(null);
+  const extension = useCanvasKind()?.extension ?? noExtension;
 
   const transformable = useMemo(() => selected.filter((item) => !item.locked && item.type !== 'connector' && item.id !== editingId), [selected, editingId]);
-  const onlyText = transformable.length === 1 && transformable[0]!.type === 'text';
-  const canRotate = transformable.every((item) => item.type !== 'frame');
-  const ids = transformable.map((item) => item.id).join(' ');
+  const handles = useMemo(() => transformerHandles(transformable, (item) => capabilitiesOf(item, extension)), [transformable, extension]);
+  // Items that may neither be resized nor turned get only their outline (drawn below), no transformer.
+  const ids = handles.anchors.length > 0 || handles.rotate ? transformable.map((item) => item.id).join(' ') : '';
 
   useEffect(() => {
     const tr = trRef.current;
@@ -207,18 +211,12 @@ export function SelectionOverlay({ boardId }: { boardId: BoardId }) {
         ))}
       <Transformer
         ref={trRef}
-        visible={transformable.length > 0}
-        rotateEnabled={canRotate}
+        visible={ids !== ''}
+        rotateEnabled={handles.rotate}
         rotationSnaps={rotationSnaps}
         rotationSnapTolerance={6}
-        keepRatio={transformable.length > 1}
-        enabledAnchors={
-          onlyText
-            ? ['middle-left', 'middle-right']
-            : transformable.length > 1
-              ? ['top-left', 'top-right', 'bottom-left', 'bottom-right']
-              : ['top-left', 'top-center', 'top-right', 'middle-right', 'middle-left', 'bottom-left', 'bottom-center', 'bottom-right']
-        }
+        keepRatio={handles.keepRatio}
+        enabledAnchors={handles.anchors}
         flipEnabled={false}
         ignoreStroke
         anchorSize={14}

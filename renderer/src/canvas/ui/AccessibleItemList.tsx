@@ -4,19 +4,32 @@ import { itemLabelKey } from '../../../../shared/items/itemTypes.ts';
 import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { MessageParams } from '../../../../shared/i18n/translate.ts';
 import type { ItemId } from '../../../../shared/model/ids.ts';
-import type { Board, Item } from '../../../../shared/model/records.ts';
+import type { Actor, Board, Item } from '../../../../shared/model/records.ts';
+import type { CanvasExtension, DescribeContext } from '../../kinds/rendererKind.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 import type { CanvasRuntime } from '../activeCanvas.ts';
 import { revealItem } from '../actions.ts';
 import { orderedBoardItems } from '../boardIndex.ts';
+import { noExtension, useCanvasKind } from '../extensionContext.ts';
 import { itemText } from '../itemText.ts';
 import { setSelection, useCanvasSession } from '../sessionStore.ts';
 
 type T = (key: MessageKey, params?: MessageParams) => string;
 
-/** How an item reads aloud: "Lapp: Fastlegen får ikke epikrise", "Pil: Legevakt → PAM". */
-export function describeItem(t: T, item: Item, lookup: (id: string) => Item | undefined): string {
+/** The board kind's part in describing items: its extension and what its descriptions read. */
+export interface KindDescriber {
+  extension: CanvasExtension;
+  context: DescribeContext;
+}
+
+/**
+ * How an item reads aloud: "Lapp: Fastlegen får ikke epikrise", "Pil: Legevakt → PAM"; a board
+ * kind's own items as the kind describes them ("Aktør: NAV (Kommunale tjenester)").
+ */
+export function describeItem(t: T, item: Item, lookup: (id: string) => Item | undefined, kind?: KindDescriber): string {
+  const own = kind && kind.extension.itemRenderers?.[item.type] ? kind.extension.describeItem?.(item, t, kind.context) : undefined;
+  if (own !== undefined) return item.locked ? t('canvas.itemLocked', { entry: own }) : own;
   const labelKey = itemLabelKey(item);
   const type = labelKey ? t(labelKey) : item.type;
   let text = itemText(item).trim().replace(/\s+/g, ' ');
@@ -30,8 +43,15 @@ export function describeItem(t: T, item: Item, lookup: (id: string) => Item | un
   return item.locked ? t('canvas.itemLocked', { entry }) : entry;
 }
 
-const Row = memo(function Row({ id, runtime, selected, t }: { id: ItemId; runtime: CanvasRuntime; selected: boolean; t: T }) {
+const Row = memo(function Row({ id, runtime, selected, t, board, extension }: { id: ItemId; runtime: CanvasRuntime; selected: boolean; t: T; board: Board; extension: CanvasExtension }) {
   const item = useWorkshop((s) => s.doc.items[id]);
+  // Only a kind's own items read the registry (a chip says its actor's name), so a rename
+  // re-renders those rows and no others.
+  const actors = useWorkshop((s): Readonly<Record<string, Actor>> | null => {
+    const type = s.doc.items[id]?.type;
+    return type && extension.describeItem && extension.itemRenderers?.[type] ? s.doc.actors : null;
+  });
+  const kind = useMemo(() => (actors ? { extension, context: { board, actors } } : undefined), [actors, extension, board]);
   if (!item) return null;
   return (
     <li
@@ -51,7 +71,7 @@ const Row = memo(function Row({ id, runtime, selected, t }: { id: ItemId; runtim
         revealItem(runtime, id);
       }}
     >
-      {item.type === 'connector' ? <ConnectorText item={item} t={t} /> : describeItem(t, item, none)}
+      {item.type === 'connector' ? <ConnectorText item={item} t={t} /> : describeItem(t, item, none, kind)}
     </li>
   );
 });
@@ -82,10 +102,11 @@ export function AccessibleItemList({ runtime, board }: { runtime: CanvasRuntime;
   // changes on every frame of a pan.
   const selection = useCanvasSession((s) => s.selection);
   const selected = useMemo(() => new Set<string>(selection), [selection]);
+  const extension = useCanvasKind()?.extension ?? noExtension;
   return (
     <ul className="sr-only canvas-item-list" role="list" aria-label={t('canvas.itemsList', { board: board.name })} data-canvas-keyboard>
       {ids.map((id) => (
-        <Row key={id} id={id} runtime={runtime} selected={selected.has(id)} t={t} />
+        <Row key={id} id={id} runtime={runtime} selected={selected.has(id)} t={t} board={board} extension={extension} />
       ))}
     </ul>
   );

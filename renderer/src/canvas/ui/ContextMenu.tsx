@@ -89,6 +89,7 @@ export function ContextMenu({ runtime }: { runtime: CanvasRuntime }) {
     <div
       ref={ref}
       className="canvas-menu"
+      data-canvas-ui
       role="menu"
       aria-label={t('canvas.contextMenuLabel')}
       style={{ left: pos?.left ?? menu.x, top: pos?.top ?? menu.y, visibility: pos ? 'visible' : 'hidden' }}

@@ -1,12 +1,15 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { rectContains, type Rect } from '../../../../shared/items/geometry.ts';
+import type { Board } from '../../../../shared/model/records.ts';
+import type { CanvasExtension } from '../../kinds/rendererKind.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 import type { CanvasRuntime } from '../activeCanvas.ts';
-import { boundsOf, contentBounds, lookupIn, orderedBoardItems } from '../boardIndex.ts';
+import { boundsOf, lookupIn, orderedBoardItems } from '../boardIndex.ts';
 import { centreOn, visibleRect } from '../camera.ts';
 import { padRect } from '../culling.ts';
 import { noteColours } from '../items/draw.ts';
+import { boardContentBounds } from '../kindContent.ts';
 import { useCanvasSession } from '../sessionStore.ts';
 
 const width = 220;
@@ -15,15 +18,17 @@ const height = 140;
 /**
  * An overview of a board larger than the view: every item as a small box and the view as a
  * frame. Clicking or dragging in it moves the view there. The items are drawn only when they
- * change; panning moves just the frame.
+ * change; panning moves just the frame. A kind's backdrop (an actor map's rings, a puzzle's grid)
+ * counts as part of the board and shows as a pale area behind the items.
  */
-export function Minimap({ runtime }: { runtime: CanvasRuntime }) {
+export function Minimap({ runtime, board, extension }: { runtime: CanvasRuntime; board: Board; extension: CanvasExtension }) {
   const t = useT();
   const items = useWorkshop((s) => s.doc.items);
   const frameRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const ordered = orderedBoardItems(items, runtime.boardId);
-  const content = useMemo(() => contentBounds(ordered, lookupIn(items)), [ordered, items]);
+  const backdrop = useMemo(() => extension.contentBounds?.(board, ordered) ?? null, [extension, board, ordered]);
+  const content = useMemo(() => boardContentBounds(board, ordered, lookupIn(items), extension), [board, ordered, items, extension]);
   const world = useMemo<Rect | null>(() => (content ? padRect(content, 0.15) : null), [content]);
   const scale = world ? Math.min(width / Math.max(1, world.w), height / Math.max(1, world.h)) : 1;
   // Only for boards larger than the view: many items, or content well beyond the screen. This
@@ -41,10 +46,13 @@ export function Minimap({ runtime }: { runtime: CanvasRuntime }) {
       const frame = frameRef.current;
       if (!frame) return;
       const view = visibleRect(runtime.camera(), runtime.size());
-      frame.style.left = `${(view.x - world.x) * scale}px`;
-      frame.style.top = `${(view.y - world.y) * scale}px`;
-      frame.style.width = `${view.w * scale}px`;
-      frame.style.height = `${view.h * scale}px`;
+      // Moved by a transform, which needs no layout: a left/top change re-laid out the whole page
+      // (with a 10,000-row item list) on every frame of a pan. The size changes only on zoom.
+      frame.style.transform = `translate(${(view.x - world.x) * scale}px, ${(view.y - world.y) * scale}px)`;
+      const w = `${(view.w * scale).toFixed(1)}px`;
+      const h = `${(view.h * scale).toFixed(1)}px`;
+      if (frame.style.width !== w) frame.style.width = w;
+      if (frame.style.height !== h) frame.style.height = h;
     };
     place();
     return useCanvasSession.subscribe((s, previous) => {
@@ -61,6 +69,10 @@ export function Minimap({ runtime }: { runtime: CanvasRuntime }) {
     const ctx = canvas.getContext('2d')!;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
+    if (backdrop) {
+      ctx.fillStyle = 'rgba(91,107,123,0.12)';
+      ctx.fillRect((backdrop.x - world.x) * scale, (backdrop.y - world.y) * scale, backdrop.w * scale, backdrop.h * scale);
+    }
     const lookup = lookupIn(items);
     for (const item of ordered) {
       if (item.type === 'connector') continue;
@@ -73,7 +85,7 @@ export function Minimap({ runtime }: { runtime: CanvasRuntime }) {
         ctx.strokeRect((b.x - world.x) * scale, (b.y - world.y) * scale, Math.max(1.5, b.w * scale), Math.max(1.5, b.h * scale));
       }
     }
-  }, [ordered, items, world, scale, shown]);
+  }, [ordered, items, world, scale, shown, backdrop]);
 
   if (!shown || !world) return null;
 
@@ -85,6 +97,7 @@ export function Minimap({ runtime }: { runtime: CanvasRuntime }) {
   return (
     <div
       className="minimap"
+      data-canvas-ui
       role="img"
       aria-label={t('canvas.minimap')}
       title={t('canvas.minimap')}
@@ -98,7 +111,7 @@ export function Minimap({ runtime }: { runtime: CanvasRuntime }) {
       }}
     >
       <canvas ref={canvasRef} style={{ width, height }} />
-      <div ref={frameRef} className="minimap-view" />
+      <div ref={frameRef} className="minimap-view" style={{ left: 0, top: 0 }} />
     </div>
   );
 }

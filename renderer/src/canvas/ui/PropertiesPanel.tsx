@@ -131,7 +131,7 @@ export function PropertiesPanel({ runtime }: { runtime: CanvasRuntime }) {
   const fit = all(notes, (i) => i.props['fit'] as string);
 
   return (
-    <aside className="canvas-props" aria-label={t('canvas.properties')} data-canvas-panel>
+    <aside className="canvas-props" aria-label={t('canvas.properties')} data-canvas-panel data-canvas-ui>
       <p className="props-title">{single && singleLabel ? t(singleLabel) : t('canvas.selectionCount', { count: selected.length })}</p>
       {allLocked && <p className="props-locked">{t('canvas.lockedNote')}</p>}
 

@@ -45,6 +45,7 @@ export function Toolbar({ tools = [] }: { tools?: readonly CanvasTool[] }) {
   return (
     <div
       className="canvas-toolbar"
+      data-canvas-ui
       role="toolbar"
       aria-orientation="vertical"
       aria-label={t('canvas.toolbar')}

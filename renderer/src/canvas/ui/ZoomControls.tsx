@@ -10,7 +10,7 @@ export function ZoomControls() {
   const percent = useCanvasSession((s) => (s.boardId ? zoomPercent(s.cameras[s.boardId]?.zoom ?? 1) : 100));
   const selected = useCanvasSession((s) => s.selection.length > 0);
   return (
-    <div className="zoom-controls" role="group" aria-label={t('canvas.zoomControls')}>
+    <div className="zoom-controls" role="group" aria-label={t('canvas.zoomControls')} data-canvas-ui>
       <button type="button" className="zoom-btn" aria-label={t('menu.zoomOut')} title={`${t('menu.zoomOut')} (−)`} onClick={() => void runCommand('view.zoomOut')}>
         <Minus aria-hidden size={22} />
       </button>
