@@ -18,7 +18,7 @@ export function ExportButton() {
   return (
     <>
       <button type="button" className="btn" title={t('exportUi.buttonLong', { shortcut: displayShortcut('Mod+E') })} onClick={() => void runCommand('file.export')}>
-        <FileDown aria-hidden /> {t('exportUi.button')}
+        <FileDown aria-hidden /> <span className="topbar-label">{t('exportUi.button')}</span>
       </button>
       {open && <ExportDialog />}
     </>

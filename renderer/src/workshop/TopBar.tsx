@@ -43,8 +43,8 @@ export function TopBar() {
           onClick={() => void runCommand('edit.redo')}>
           <Redo2 aria-hidden />
         </button>
-        <button type="button" className="btn" onClick={() => void runCommand('workshop.saveAs')}>
-          <Save aria-hidden /> {t('workshop.saveAs')}
+        <button type="button" className="btn" title={t('workshop.saveAs')} onClick={() => void runCommand('workshop.saveAs')}>
+          <Save aria-hidden /> <span className="topbar-label">{t('workshop.saveAs')}</span>
         </button>
         <RestoreButton />
         <ExportButton />

@@ -16,8 +16,8 @@ export function RestoreButton() {
   useEffect(() => closeRestoreDialog, []);
   return (
     <>
-      <button type="button" className="btn" onClick={() => void runCommand('workshop.restore')}>
-        <History aria-hidden /> {t('snapshots.command')}
+      <button type="button" className="btn" title={t('snapshots.command')} onClick={() => void runCommand('workshop.restore')}>
+        <History aria-hidden /> <span className="topbar-label">{t('snapshots.command')}</span>
       </button>
       {open && <SnapshotsDialog />}
     </>
