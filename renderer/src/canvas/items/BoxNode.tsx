@@ -8,6 +8,7 @@ import { nodeRef } from '../nodeRegistry.ts';
 import { liveView } from '../viewStore.ts';
 import { useCanvasSession } from '../sessionStore.ts';
 import { drawBoxItem } from './draw.ts';
+import { itemShapeProps } from './itemShapeProps.ts';
 
 /**
  * Notes, text, shapes and frames: a single Konva shape each that draws itself (see draw.ts).
@@ -40,14 +41,7 @@ export function BoxNode({ item }: { item: Item }) {
   return (
     <Shape
       ref={nodeRef(item.id)}
-      id={item.id}
-      x={item.x + item.w / 2}
-      y={item.y + item.h / 2}
-      offsetX={item.w / 2}
-      offsetY={item.h / 2}
-      width={item.w}
-      height={item.h}
-      rotation={item.rotation}
+      {...itemShapeProps(item)}
       sceneFunc={sceneFunc}
       perfectDrawEnabled={false}
       listening={false}

@@ -8,6 +8,7 @@ import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 import type { ItemRendererProps } from '../rendererKind.ts';
 import { drawChip } from './drawChip.ts';
 import { useMapSession } from './mapSession.ts';
+import { itemShapeProps } from '../../canvas/items/itemShapeProps.ts';
 
 /** Opacity of a chip the filter hides: still there to grab, clearly not part of the picture. */
 const filteredOpacity = 0.14;
@@ -34,14 +35,7 @@ export function ActorChipNode({ item }: ItemRendererProps) {
   return (
     <Shape
       ref={nodeRef(item.id)}
-      id={item.id}
-      x={item.x + item.w / 2}
-      y={item.y + item.h / 2}
-      offsetX={item.w / 2}
-      offsetY={item.h / 2}
-      width={item.w}
-      height={item.h}
-      rotation={item.rotation}
+      {...itemShapeProps(item)}
       opacity={dimmed ? filteredOpacity : 1}
       sceneFunc={sceneFunc}
       perfectDrawEnabled={false}

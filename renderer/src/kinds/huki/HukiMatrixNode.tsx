@@ -14,6 +14,7 @@ import { drawMatrixPicture } from './drawMatrix.ts';
 import { useHukiFocus } from './hukiFocus.ts';
 import { buildMatrixPicture } from './matrixPicture.ts';
 import { deriveMatrixView } from './useHukiMatrix.ts';
+import { itemShapeProps } from '../../canvas/items/itemShapeProps.ts';
 
 /**
  * The HUKI matrix on the canvas: one Konva shape that paints the whole matrix (see drawMatrix.ts),
@@ -65,14 +66,8 @@ export function HukiMatrixNode({ item, board }: ItemRendererProps) {
   return (
     <Shape
       ref={nodeRef(item.id)}
-      id={item.id}
-      x={item.x + item.w / 2}
-      y={item.y + item.h / 2}
-      offsetX={item.w / 2}
-      offsetY={item.h / 2}
-      width={item.w}
+      {...itemShapeProps(item)}
       height={picture.layout.height * scale}
-      rotation={item.rotation}
       sceneFunc={sceneFunc}
       perfectDrawEnabled={false}
       listening={false}

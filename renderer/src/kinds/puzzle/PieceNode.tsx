@@ -14,6 +14,7 @@ import type { ItemRendererProps } from '../rendererKind.ts';
 import { drawPiece, type PieceLook } from './drawPiece.ts';
 import { providerLabel } from './providerLabel.ts';
 import { snapDuration, takeGlideStart } from './snapAnimation.ts';
+import { itemShapeProps } from '../../canvas/items/itemShapeProps.ts';
 
 /** A piece without a provider: white with dark text (21:1), and a dashed outline. */
 const unassigned: PieceLook = { fill: '#ffffff', text: '#0b1f33', unfinished: true };
@@ -71,14 +72,7 @@ export const PieceNode = memo(function PieceNode({ item, board, selected }: Item
   return (
     <Shape
       ref={setRef}
-      id={item.id}
-      x={item.x + item.w / 2}
-      y={item.y + item.h / 2}
-      offsetX={item.w / 2}
-      offsetY={item.h / 2}
-      width={item.w}
-      height={item.h}
-      rotation={item.rotation}
+      {...itemShapeProps(item)}
       sceneFunc={sceneFunc}
       perfectDrawEnabled={false}
       listening={false}
