@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import type Konva from 'konva';
 import { Arrow, Group, Line, Rect, Text } from 'react-konva';
 import { loopTheme } from '../../../../shared/kinds/acuteLoop/colours.ts';
 import { automaticLane } from '../../../../shared/kinds/acuteLoop/lanes.ts';
@@ -9,8 +8,9 @@ import type { StationView } from '../../../../shared/kinds/acuteLoop/stationView
 import { laneName } from '../../../../shared/kinds/acuteLoop/texts.ts';
 import { formatClock } from '../../../../shared/kinds/acuteLoop/time.ts';
 import { cardContent } from './cardContent.ts';
-import { AddHandle, BreakLabel, BreakMark, CardFace, Leader, Lines, NoteChip, NumberBadge, type CardStyle } from './PictureParts.tsx';
+import { AddHandle, BreakLabel, CardFace, Leader, Lines, NoteChip, NumberBadge, type CardStyle } from './PictureParts.tsx';
 import type { PictureContext } from './pictureTypes.ts';
+import { setCursor, TransitionShape } from './TransitionShape.tsx';
 import { clampLines } from './textMeasure.ts';
 
 const area = slideRegions('linear').main;
@@ -20,11 +20,6 @@ const linearCardStyle = (w: number): CardStyle => ({
   metaSize: Math.max(12, Math.min(16, Math.round(w / 9))),
   showTime: false,
 });
-
-function setCursor(e: Konva.KonvaEventObject<unknown>, cursor: string): void {
-  const container = e.target.getStage()?.container();
-  if (container) container.style.cursor = cursor;
-}
 
 /**
  * The swimlane view: the same stations in the same order, left to right, each in the lane of
@@ -127,35 +122,7 @@ function TimeLabel({ station, placed }: { station: StationView; placed: LinearSt
 }
 
 function LinearArrow({ tr, ctx }: { tr: LinearTransition; ctx: PictureContext }) {
-  const { editing, selection, actions } = ctx;
-  const points = tr.points.flatMap((p) => [p.x, p.y]);
-  const selected = selection?.kind === 'transition' && selection.fromId === tr.fromId && selection.toId === tr.toId;
-  const colour = tr.broken ? loopTheme.broken : loopTheme.arrow;
-  return (
-    <Group>
-      {selected && <Line points={points} stroke={loopTheme.selection} strokeWidth={18} lineCap="round" lineJoin="round" opacity={0.45} listening={false} />}
-      <Arrow
-        id={`tr-${tr.fromId}-${tr.toId}`}
-        name="transition"
-        points={points}
-        stroke={colour}
-        fill={colour}
-        strokeWidth={5}
-        pointerLength={18}
-        pointerWidth={20}
-        lineJoin="round"
-        dash={tr.broken ? [16, 10] : undefined}
-        hitStrokeWidth={28}
-        listening={editing}
-        onClick={() => actions.selectTransition(tr.fromId, tr.toId)}
-        onTap={() => actions.selectTransition(tr.fromId, tr.toId)}
-        onMouseEnter={(e) => setCursor(e, 'pointer')}
-        onMouseLeave={(e) => setCursor(e, '')}
-        perfectDrawEnabled={false}
-      />
-      {tr.broken && <BreakMark x={tr.middle.x} y={tr.middle.y} r={17} />}
-    </Group>
-  );
+  return <TransitionShape tr={tr} ctx={ctx} weight={{ strokeWidth: 5, pointerLength: 18, pointerWidth: 20, dash: [16, 10], hitStrokeWidth: 28, breakRadius: 17 }} />;
 }
 
 function LinearStationNode(props: {

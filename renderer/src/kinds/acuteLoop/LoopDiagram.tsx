@@ -1,25 +1,20 @@
 import { useMemo, useState } from 'react';
-import type Konva from 'konva';
-import { Arrow, Group, Line, Rect } from 'react-konva';
+import { Group, Line, Rect } from 'react-konva';
 import { loopTheme } from '../../../../shared/kinds/acuteLoop/colours.ts';
 import { layoutLoop, noteSize, type PlacedStation, type PlacedTransition } from '../../../../shared/kinds/acuteLoop/loopLayout.ts';
 import { indexAtFraction } from '../../../../shared/kinds/acuteLoop/reorder.ts';
 import { slideRegions } from '../../../../shared/kinds/acuteLoop/slide.ts';
 import type { StationView } from '../../../../shared/kinds/acuteLoop/stationViews.ts';
 import { cardContent } from './cardContent.ts';
-import { AddHandle, BreakLabel, BreakMark, CardFace, Leader, Lines, loopCardStyle, NoteChip, noteHeightFor, noteLines } from './PictureParts.tsx';
+import { AddHandle, BreakLabel, CardFace, Leader, Lines, loopCardStyle, NoteChip, noteHeightFor, noteLines } from './PictureParts.tsx';
 import { LoopCentre } from './LoopCentre.tsx';
 import type { PictureContext } from './pictureTypes.ts';
+import { setCursor, TransitionShape } from './TransitionShape.tsx';
 import { clampLines } from './textMeasure.ts';
 
 const area = slideRegions('loop').main;
 /** Notes beside the loop's cards: three lines of 19 at most. */
 const noteFont = 19;
-
-function setCursor(e: Konva.KonvaEventObject<unknown>, cursor: string): void {
-  const container = e.target.getStage()?.container();
-  if (container) container.style.cursor = cursor;
-}
 
 /**
  * The loop view: stations evenly on a closed track, arrows in the direction of travel, broken
@@ -87,38 +82,12 @@ export function LoopDiagram({ ctx, fontsVersion }: { ctx: PictureContext; fontsV
 }
 
 function TransitionArrow({ tr, ctx }: { tr: PlacedTransition; ctx: PictureContext }) {
-  const { t, editing, selection, actions } = ctx;
   if (tr.points.length < 2) return null;
-  const points = tr.points.flatMap((p) => [p.x, p.y]);
-  const selected = selection?.kind === 'transition' && selection.fromId === tr.fromId && selection.toId === tr.toId;
-  const colour = tr.broken ? loopTheme.broken : loopTheme.arrow;
   return (
-    <Group>
-      {selected && <Line points={points} stroke={loopTheme.selection} strokeWidth={18} lineCap="round" lineJoin="round" opacity={0.45} listening={false} />}
-      <Arrow
-        id={`tr-${tr.fromId}-${tr.toId}`}
-        name="transition"
-        points={points}
-        stroke={colour}
-        fill={colour}
-        strokeWidth={6}
-        pointerLength={22}
-        pointerWidth={24}
-        lineCap="round"
-        lineJoin="round"
-        dash={tr.broken ? [18, 12] : undefined}
-        hitStrokeWidth={30}
-        listening={editing}
-        onClick={() => actions.selectTransition(tr.fromId, tr.toId)}
-        onTap={() => actions.selectTransition(tr.fromId, tr.toId)}
-        onMouseEnter={(e) => setCursor(e, 'pointer')}
-        onMouseLeave={(e) => setCursor(e, '')}
-        perfectDrawEnabled={false}
-      />
-      {tr.broken && <BreakMark x={tr.middle.x} y={tr.middle.y} />}
+    <TransitionShape tr={tr} ctx={ctx} weight={{ strokeWidth: 6, pointerLength: 22, pointerWidth: 24, dash: [18, 12], hitStrokeWidth: 30 }}>
       {tr.broken && tr.labelRect && <Leader rect={tr.labelRect} to={tr.middle} />}
-      {tr.broken && tr.labelRect && <BreakLabel rect={tr.labelRect} title={t('acuteLoop.picture.broken')} note={tr.note} />}
-    </Group>
+      {tr.broken && tr.labelRect && <BreakLabel rect={tr.labelRect} title={ctx.t('acuteLoop.picture.broken')} note={tr.note} />}
+    </TransitionShape>
   );
 }
 
