@@ -193,7 +193,7 @@ test('every table as CSV: a BOM, semicolons, and the rows the workshop has', asy
   }
 });
 
-test('a board’s own CSV button goes the same way: the HUKI matrix downloads with a BOM', async ({ page }) => {
+test('a board’s own CSV button goes the same way: the HUKI matrix and the stakeholder table download with a BOM', async ({ page }) => {
   await openExample(page);
   await page.getByRole('navigation', { name: 'Tavler' }).getByRole('button', { name: /^Roller og ansvar/ }).click();
   const downloading = page.waitForEvent('download');
@@ -202,6 +202,20 @@ test('a board’s own CSV button goes the same way: the HUKI matrix downloads wi
   expect(download.suggestedFilename()).toBe('Roller og ansvar.csv');
   expect([...readFileSync((await download.path())!).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   await expect(page.getByRole('status').filter({ hasText: '«Roller og ansvar.csv» er lastet ned.' })).toBeVisible();
+
+  // The stakeholder table's own button writes the rows it shows, with its column headings.
+  await page.getByRole('navigation', { name: 'Tavler' }).getByRole('button', { name: /^Aktørkart – Værnesregionen/ }).click();
+  await page.getByRole('tab', { name: 'Interessentanalyse' }).click();
+  const stakeholders = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Last ned tabellen som CSV' }).click();
+  const table = await stakeholders;
+  expect(table.suggestedFilename()).toBe('Interessentanalyse – Aktørkart – Værnesregionen.csv');
+  const text = readFileSync((await table.path())!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const lines = text.slice(1).trim().split(/\r?\n/);
+  expect(lines[0]).toMatch(/^Interessent;Kategori;/);
+  expect(lines.some((line) => line.startsWith('Stjørdal'))).toBe(true);
+  expect(lines.length).toBe((await page.getByRole('grid', { name: 'Interessentanalyse' }).getByRole('row').count()));
 });
 
 test('cancelling the PDF report while it is made leaves no download, and the dialog stays usable', async ({ page }) => {

@@ -121,6 +121,7 @@ export const actorMap = defineArea(
     'actorMap.table.sortBy': 'Sorter etter {column}',
     'actorMap.table.cell': '{column} for {name}',
     'actorMap.table.empty': 'Ingen aktører å vise.',
+    'actorMap.table.exportCsv': 'Last ned tabellen som CSV',
 
     'actorMap.grid.title': 'Makt og interesse',
     'actorMap.grid.region': 'Makt/interesse-rutenett',
@@ -300,6 +301,7 @@ export const actorMap = defineArea(
     'actorMap.table.sortBy': 'Sort by {column}',
     'actorMap.table.cell': '{column} for {name}',
     'actorMap.table.empty': 'No actors to show.',
+    'actorMap.table.exportCsv': 'Download the table as CSV',
 
     'actorMap.grid.title': 'Power and interest',
     'actorMap.grid.region': 'Power/interest grid',

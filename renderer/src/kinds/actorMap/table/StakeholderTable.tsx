@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { ArrowDown, ArrowUp, ArrowUpDown, Download } from 'lucide-react';
 import { categoryOrder, categoryStyle } from '../../../../../shared/actors/categories.ts';
 import { editActor } from '../../../../../shared/actors/registryOps.ts';
 import { localeOf } from '../../../../../shared/i18n/translate.ts';
@@ -7,7 +7,9 @@ import type { ActorId } from '../../../../../shared/model/ids.ts';
 import { limits } from '../../../../../shared/model/limits.ts';
 import type { Actor, ActorCategory, Board } from '../../../../../shared/model/records.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { useApp } from '../../../state/appStore.ts';
+import { reportError, useApp } from '../../../state/appStore.ts';
+import { saveCsv } from '../../../exportUi/saveFile.ts';
+import { stakeholderCsv } from '../../../exportUi/stakeholderCsv.ts';
 import { useWorkshopStore } from '../../../workshop/WorkshopContext.ts';
 import { updateMapSession, useMapSession } from '../mapSession.ts';
 import { useMapData } from '../panel/useMapData.ts';
@@ -154,6 +156,10 @@ export function StakeholderTable({ board }: { board: Board }) {
             </label>
           ))}
         </fieldset>
+        {/* The rows in view (this map's actors or the whole registry), as the export dialog writes them. */}
+        <button type="button" className="btn quiet" disabled={rows.length === 0} onClick={() => saveCsv(`${t('actorMap.table.title')} – ${board.name}`, stakeholderCsv(rows, t, locale)).catch(reportError)}>
+          <Download aria-hidden /> {t('actorMap.table.exportCsv')}
+        </button>
       </div>
       <p className="hint" id={`table-hint-${board.id}`}>
         {t('actorMap.table.hint')}

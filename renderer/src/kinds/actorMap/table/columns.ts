@@ -28,14 +28,14 @@ export interface Column {
 export const columns: readonly Column[] = [
   { key: 'name', labelKey: 'actorMap.table.actor', kind: 'text', width: 'medium', share: 12 },
   { key: 'category', labelKey: 'actorMap.table.category', kind: 'choice', options: actorCategoryValues, width: 'medium', share: 11 },
-  { key: 'interest', labelKey: 'actorMap.table.interest', kind: 'text', width: 'wide', share: 13.5 },
-  { key: 'importance', labelKey: 'actorMap.table.importance', kind: 'choice', options: ['', 'A', 'B', 'C'], width: 'narrow', share: 8 },
+  { key: 'interest', labelKey: 'actorMap.table.interest', kind: 'text', width: 'wide', share: 12.5 },
+  { key: 'importance', labelKey: 'actorMap.table.importance', kind: 'choice', options: ['', 'A', 'B', 'C'], width: 'narrow', share: 6.5 },
   { key: 'influence', labelKey: 'actorMap.table.influence', kind: 'choice', options: ['', 'H', 'M', 'L'], width: 'narrow', share: 8 },
   { key: 'interestLevel', labelKey: 'actorMap.table.interestLevel', kind: 'choice', options: ['', 'H', 'M', 'L'], width: 'narrow', share: 8.5 },
   { key: 'attitude', labelKey: 'actorMap.table.attitude', kind: 'text', width: 'medium', share: 8 },
   { key: 'informationNeeds', labelKey: 'actorMap.table.informationNeeds', kind: 'text', width: 'wide', share: 12 },
   { key: 'strategy', labelKey: 'actorMap.table.strategy', kind: 'text', width: 'wide', share: 11 },
-  { key: 'quadrant', labelKey: 'actorMap.table.quadrant', kind: 'computed', width: 'medium', share: 8 },
+  { key: 'quadrant', labelKey: 'actorMap.table.quadrant', kind: 'computed', width: 'medium', share: 10.5 },
 ];
 
 export function valueOf(actor: Actor, key: EditableKey): string {
