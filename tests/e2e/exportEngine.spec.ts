@@ -141,6 +141,8 @@ test('the workshop as a PDF: each board on its page with its labels in the text 
   const result = await page.evaluate(async () => {
     const engine = (window as unknown as { exportEngine: Engine }).exportEngine;
     const doc = engine.buildExampleWorkshop();
+    // An emoji on the cover: the emoji font loads from the app's own assets like the others.
+    doc.meta.region = `${doc.meta.region} 🤝`;
     const progress: { done: number; total: number }[] = [];
     const bytes: Uint8Array = await engine.exportWorkshopPdf(doc, { paper: 'A4', language: 'nb', exportedAt: new Date(2026, 2, 12) }, (p) => progress.push(p));
     return { bytes: Array.from(bytes), progress };
@@ -156,6 +158,7 @@ test('the workshop as a PDF: each board on its page with its labels in the text 
   }
   pages.forEach((p, i) => expect(p.split('\n').at(-1)).toBe(`Eksportert 12. mars 2026 Side ${i + 1} av ${pages.length}`));
   expect(pages.some((p) => p.startsWith('Interessentanalyse'))).toBe(true);
+  expect(pages[0]).toContain('Værnesregionen 🤝');
   expect(result.progress.at(-1)).toEqual({ done: boards.length + 2, total: boards.length + 2 });
   expect(await violations()).toEqual([]);
 });

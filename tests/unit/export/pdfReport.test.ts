@@ -154,13 +154,17 @@ describe('the PDF report', () => {
     expect(pages.at(-1)!.split('\n').at(-1)).toBe(`Exported 12 March 2026 Page ${pages.length} of ${pages.length}`);
   });
 
-  it('writes æøå and Sami letters with real glyphs (ŋ and ŧ from the fallback font) and an emoji as "?", all fonts embedded', async () => {
+  it('writes æøå and Sami letters with real glyphs (ŋ and ŧ from the fallback font), emoji from Noto Emoji, "?" for a script it has no font for; all fonts embedded', async () => {
     const doc = structuredClone(example);
-    doc.meta.region = 'Sámi guovlu – Čáhcesuolu ŋ ŧ Ŋ Ŧ đ š ž 😀 ÆØÅ æøå';
+    doc.meta.region = 'Sámi guovlu – Čáhcesuolu ŋ ŧ Ŋ Ŧ đ š ž 😀 👍🏽 ❤️ ÆØÅ æøå';
+    doc.meta.facilitator = 'שלום';
     const dps = Object.values(doc.actors).find((a) => a.name === 'Stjørdal DPS')!;
     doc.actors[dps.id as ActorId] = { ...dps, name: 'Sámi klinihkka – Čáhcesuolu' };
     const { bytes, pages } = await report(doc);
-    expect(pages[0]).toContain('Region eller helsefellesskap: Sámi guovlu – Čáhcesuolu ŋ ŧ Ŋ Ŧ đ š ž ? ÆØÅ æøå');
+    // The emoji are real glyphs with their own code points in the text layer. The variation
+    // selector of ❤️ and the skin tone of 👍🏽 only steer colour, which a one-colour emoji has not.
+    expect(pages[0]).toContain('Region eller helsefellesskap: Sámi guovlu – Čáhcesuolu ŋ ŧ Ŋ Ŧ đ š ž 😀 👍 ❤ ÆØÅ æøå');
+    expect(pages[0]).toContain('Prosessveileder: ????');
     expect(pages.filter((p) => p.startsWith('Interessentanalyse')).join('\n')).toMatch(/^Sámi klinihkka – Spesialisthelsetjeneste/m);
 
     // Every font the file uses is embedded (a FontFile2 in each descriptor); none is left to the reader's machine.
@@ -174,6 +178,7 @@ describe('the PDF report', () => {
     const names = descriptors.map((d) => String(d.get(PDFName.of('FontName'))));
     expect(names.some((n) => n.includes('AtkinsonHyperlegibleNext'))).toBe(true);
     expect(names.some((n) => n.includes('NotoSans'))).toBe(true);
+    expect(names.some((n) => n.includes('NotoEmoji'))).toBe(true);
   });
 
   it('reports progress board by board and stops with an AbortError when cancelled', async () => {

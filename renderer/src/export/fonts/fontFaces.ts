@@ -8,6 +8,7 @@
 
 export const appFontFamily = 'Atkinson Hyperlegible Next';
 export const fallbackFontFamily = 'Noto Sans';
+export const emojiFontFamily = 'Noto Emoji';
 
 export type FontWeight = 400 | 700 | 800;
 export type FontStyle = 'normal' | 'italic';
@@ -15,7 +16,7 @@ export type FontStyle = 'normal' | 'italic';
 export interface FontFace {
   /** The file name in resources/fonts/. */
   file: string;
-  family: typeof appFontFamily | typeof fallbackFontFamily;
+  family: typeof appFontFamily | typeof fallbackFontFamily | typeof emojiFontFamily;
   weight: FontWeight;
   style: FontStyle;
   /** The characters the file holds, as CSS unicode-range (for the SVG's @font-face). */
@@ -54,6 +55,22 @@ export const fontFaces: readonly FontFace[] = [
   noto(700),
 ];
 
+/**
+ * Noto Emoji, in outline (one colour, drawn in the text's colour, so it prints in greyscale too):
+ * the PDF's last resort, so an emoji on a sticky note is an emoji in the report and not "?". The
+ * SVG leaves emoji to the viewer's own colour emoji font and never embeds this one.
+ */
+export const emojiFace: FontFace = {
+  file: 'noto-emoji-400-normal.woff',
+  family: emojiFontFamily,
+  weight: 400,
+  style: 'normal',
+  unicodeRange: 'U+00A9,U+00AE,U+203C-3299,U+1F000-1FAFF',
+};
+
+/** Every face the PDF embeds: the shipped text faces and the emoji face. */
+export const pdfFontFaces: readonly FontFace[] = [...fontFaces, emojiFace];
+
 /** Reads a font file's bytes: fetched from the app's assets in the renderer, read from disk in tests. */
 export type FontLoader = (file: string) => Promise<Uint8Array>;
 
@@ -75,4 +92,9 @@ export function fontStack(weight: number, italic: boolean): FontFace[] {
   const notoWeight = w === 400 ? 400 : 700;
   const fallback = fontFaces.filter((f) => f.family === fallbackFontFamily && f.weight === notoWeight);
   return [...own, ...fallback];
+}
+
+/** The PDF's stack for one style: the text faces, then emoji. */
+export function pdfFontStack(weight: number, italic: boolean): FontFace[] {
+  return [...fontStack(weight, italic), emojiFace];
 }

@@ -8,6 +8,7 @@ import atkinsonLatinExt800Normal from '../../../../resources/fonts/atkinson-hype
 import atkinsonLatinExt400Italic from '../../../../resources/fonts/atkinson-hyperlegible-next-latin-ext-400-italic.woff?url';
 import notoSansLatinExt400Normal from '../../../../resources/fonts/noto-sans-latin-ext-400-normal.woff?url';
 import notoSansLatinExt700Normal from '../../../../resources/fonts/noto-sans-latin-ext-700-normal.woff?url';
+import notoEmoji400Normal from '../../../../resources/fonts/noto-emoji-400-normal.woff?url';
 import type { FontLoader } from './fontFaces.ts';
 
 /**
@@ -26,6 +27,7 @@ const urls: Readonly<Record<string, string>> = {
   'atkinson-hyperlegible-next-latin-ext-400-italic.woff': atkinsonLatinExt400Italic,
   'noto-sans-latin-ext-400-normal.woff': notoSansLatinExt400Normal,
   'noto-sans-latin-ext-700-normal.woff': notoSansLatinExt700Normal,
+  'noto-emoji-400-normal.woff': notoEmoji400Normal,
 };
 
 const loaded = new Map<string, Promise<Uint8Array>>();

@@ -1,8 +1,11 @@
+import { evenGlyphRecords, type SfntTable } from './evenGlyphs.ts';
+
 /**
  * A WOFF font unpacked into the plain TrueType/OpenType file it wraps. fontkit reads WOFF, but
  * inflates a table again on every access to it, so laying out text from a WOFF costs a
  * decompression of the glyph table per string (seconds for a report); unpacked once, the same
- * font lays out in microseconds. The shipped files stay WOFF, the format the SVGs embed.
+ * font lays out in microseconds. The shipped files stay WOFF, the format the SVGs embed. On the
+ * way, odd-length glyph records are padded (evenGlyphs.ts), which the PDF's font subsetter needs.
  */
 
 const woffSignature = 0x774f4646; // 'wOFF'
@@ -22,7 +25,7 @@ export async function unpackWoff(bytes: Uint8Array): Promise<Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const flavor = view.getUint32(4);
   const numTables = view.getUint16(12);
-  const tables: { tag: number; checksum: number; data: Uint8Array }[] = [];
+  const tables: SfntTable[] = [];
   for (let i = 0; i < numTables; i++) {
     const at = 44 + i * 20;
     const tag = view.getUint32(at);
@@ -37,6 +40,11 @@ export async function unpackWoff(bytes: Uint8Array): Promise<Uint8Array> {
   }
   // The sfnt header, then the table directory (sorted by tag, as the format asks), then the tables, each 4-byte aligned.
   tables.sort((a, b) => a.tag - b.tag);
+  return writeSfnt(flavor, evenGlyphRecords(tables));
+}
+
+function writeSfnt(flavor: number, tables: readonly SfntTable[]): Uint8Array {
+  const numTables = tables.length;
   let searchRange = 1;
   let entrySelector = 0;
   while (searchRange * 2 <= numTables) {

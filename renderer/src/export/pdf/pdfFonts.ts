@@ -1,14 +1,15 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { graphemes } from '../../../../shared/items/textFit.ts';
-import { fontFaces, fontStack, type FontFace, type FontLoader } from '../fonts/fontFaces.ts';
+import { pdfFontFaces, pdfFontStack, type FontFace, type FontLoader } from '../fonts/fontFaces.ts';
 import { unpackWoff } from '../fonts/woff.ts';
 
 /**
  * The report's fonts inside one PDF: every shipped file embedded as a subset (only the glyphs the
  * document uses are written), and text split into runs, each in the first font of its style that
- * has the glyphs. A character no shipped font has (an emoji, a script Atkinson and Noto Latin
- * don't cover) is written as "?" rather than as an empty box or a broken text layer.
+ * has the glyphs; an emoji comes from Noto Emoji, in the text's colour. A character no shipped
+ * font has (a script Atkinson and Noto Latin don't cover, such as Arabic or Hebrew) is written as
+ * "?" rather than as an empty box or a broken text layer.
  */
 
 /** Shown for a character no embedded font can draw. */
@@ -22,6 +23,7 @@ function isInvisible(codePoint: number): boolean {
     codePoint === 0x2060 ||
     codePoint === 0xfeff ||
     (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || // variation selectors (emoji style)
+    (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff) || // skin tones: the one-colour emoji font draws them as swatches beside the emoji
     (codePoint >= 0xe0100 && codePoint <= 0xe01ef)
   );
 }
@@ -102,7 +104,7 @@ export class PdfFonts {
   static async embed(doc: PDFDocument, load: FontLoader): Promise<PdfFonts> {
     doc.registerFontkit(fontkit);
     const faces = await Promise.all(
-      fontFaces.map(async (face) => {
+      pdfFontFaces.map(async (face) => {
         const bytes = await unpackWoff(await load(face.file));
         const font = await doc.embedFont(bytes, { subset: true });
         return { face, coverage: plainLayout(font) ?? fontkit.create(bytes), font };
@@ -116,7 +118,7 @@ export class PdfFonts {
     const key = `${weight}|${italic ? 1 : 0}|${text}`;
     const hit = this.runCache.get(key);
     if (hit) return hit;
-    const stack = fontStack(weight, italic).map((f) => this.byFile.get(f.file)!);
+    const stack = pdfFontStack(weight, italic).map((f) => this.byFile.get(f.file)!);
     const runs: TextRun[] = [];
     const clean = Array.from(text.normalize('NFC'), (c) => (isInvisible(c.codePointAt(0)!) ? '' : c))
       .join('')
