@@ -64,18 +64,21 @@ async function dragPiece(page: Page, id: string, to: { x: number; y: number }): 
   await page.mouse.move((from.x + target.x) / 2, (from.y + target.y) / 2, { steps: 6 });
   await page.mouse.move(target.x, target.y, { steps: 6 });
   await page.evaluate((id) => {
-    const w = window as unknown as { Konva: { stages: { findOne(s: string): { x(): number; y(): number } | undefined }[] }; __samples: { x: number; y: number }[] };
+    const w = window as unknown as { Konva: { stages: { findOne(s: string): { x(): number; y(): number } | undefined }[] }; __samples: { x: number; y: number }[]; __sampled: boolean };
     w.__samples = [];
+    w.__sampled = false;
     const start = performance.now();
+    // Long enough for the drop and the glide on a slow, busy machine (the glide itself is short).
     const sample = () => {
       const node = w.Konva.stages[0]!.findOne(`#${id}`);
       if (node) w.__samples.push({ x: node.x(), y: node.y() });
-      if (performance.now() - start < 500) requestAnimationFrame(sample);
+      if (performance.now() - start < 1500) requestAnimationFrame(sample);
+      else w.__sampled = true;
     };
     requestAnimationFrame(sample);
   }, id);
   await page.mouse.up();
-  await page.waitForTimeout(700);
+  await page.waitForFunction(() => (window as unknown as { __sampled: boolean }).__sampled);
   const samples = await page.evaluate(() => (window as unknown as { __samples: { x: number; y: number }[] }).__samples);
   return { before, samples };
 }
