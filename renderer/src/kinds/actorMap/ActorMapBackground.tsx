@@ -18,9 +18,9 @@ import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 import { useMapSession } from './mapSession.ts';
 import { ringName } from './ringName.ts';
 
-const labelSize = 32;
-const relationLabelSize = 26;
-const legendSize = 28;
+const labelSize = 40;
+const relationLabelSize = 32;
+const legendSize = 34;
 
 function pillSize(text: string, size: number, weight: number): { w: number; h: number } {
   return { w: measureText(text, size, weight) + size * 0.9, h: size * 1.5 };

@@ -11,7 +11,7 @@ export function chipLabel(actor: Pick<Actor, 'name' | 'shortName'>): string {
 }
 
 const padding = { x: 14, y: 10 };
-const chipFontSize = 30;
+const chipFontSize = 42;
 const chipWeight = 700;
 const radius = 14;
 
