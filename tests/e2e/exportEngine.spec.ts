@@ -6,6 +6,7 @@ import type { BoardId } from '../../shared/model/ids.ts';
 import type { Board } from '../../shared/model/records.ts';
 import { openHarness, startExportHarness, type ExportHarness } from '../bench/export.ts';
 import { pdfPages } from '../unit/export/pdfText.ts';
+import { allElements, readTagged } from '../unit/export/pdfStructureRead.ts';
 
 /*
  * The export engine (renderer/src/export) in Chromium, called directly on the example workshop:
@@ -159,6 +160,17 @@ test('the workshop as a PDF: each board on its page with its labels in the text 
   pages.forEach((p, i) => expect(p.split('\n').at(-1)).toBe(`Eksportert 12. mars 2026 Side ${i + 1} av ${pages.length}`));
   expect(pages.some((p) => p.startsWith('Interessentanalyse'))).toBe(true);
   expect(pages[0]).toContain('Værnesregionen 🤝');
+  // Tagged for a screen reader: every text in an element or marked as furniture, and each board a
+  // figure whose text alternative holds the words drawn on it by its own canvas code.
+  const tagged = await readTagged(bytes);
+  tagged.forEach((page, i) => expect(page.untagged, `page ${i + 1}`).toEqual([]));
+  const figures = tagged.flatMap((page) => allElements(page.elements)).filter((e) => e.role === 'Figure');
+  expect(figures).toHaveLength(boards.length);
+  for (const board of boards) {
+    const figure = figures.find((f) => f.alt?.includes(`: ${board.name}. `));
+    expect(figure, board.name).toBeDefined();
+    for (const word of board.words) expect(figure!.alt, `${board.name}: ${word}`).toContain(word);
+  }
   expect(result.progress.at(-1)).toEqual({ done: boards.length + 2, total: boards.length + 2 });
   expect(await violations()).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import {
   PDFArray,
-  type PDFName,
+  PDFName,
   PDFNumber,
   PDFOperator,
   PDFOperatorNames,
@@ -100,6 +100,26 @@ export class PdfCanvas {
 
   push(...ops: PDFOperator[]): void {
     this.page.pushOperators(...ops);
+  }
+
+  private nextMcid = 0;
+
+  /** Opens marked content for a structure element (structure.ts); returns its id on this page. */
+  beginMarked(role: string): number {
+    const mcid = this.nextMcid++;
+    // pdf-lib's operator type lists no dictionaries, but the operator writes any object (BDC takes one).
+    const properties = this.doc.context.obj({ MCID: mcid }) as unknown as PDFName;
+    this.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(role), properties]));
+    return mcid;
+  }
+
+  /** Opens marked content that is page furniture (a rule, a footer, a cell's fill), not content. */
+  beginArtifact(): void {
+    this.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContent, [PDFName.of('Artifact')]));
+  }
+
+  endMarked(): void {
+    this.push(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
   }
 
   /** Ends the page's content (the flip's graphics state). */

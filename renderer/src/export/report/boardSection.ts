@@ -1,6 +1,6 @@
 import { getBoardKind } from '../../../../shared/kinds/registry.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import type { Drawing } from '../drawing/drawing.ts';
+import type { Drawing, TextShape } from '../drawing/drawing.ts';
 import { drawDrawing, imageSources } from '../pdf/drawingToPdf.ts';
 import { pictureArea } from '../svg/svgWriter.ts';
 import { reportInkSoft, type ReportWriter, type Translate } from './reportWriter.ts';
@@ -18,6 +18,31 @@ export function boardTitle(board: Board, t: Translate): string {
   return t('export.report.boardHeading', { kind: kindLabel(board.kind, t), name: board.name });
 }
 
+/** A longer alternative text is cut here: a screen reader reads it in one go. */
+const maxAltLength = 2000;
+
+/**
+ * The board's picture for a screen reader: what it is, then the words on it in drawing order
+ * (notes, chips, stations, pieces...). The tables later in the report give the same data in order.
+ */
+export function figureAlt(board: Board, drawing: Drawing, t: Translate): string {
+  // The lines of one wrapped label are drawn one after another with the same transform and
+  // anchor: they join with a space; separate labels with a semicolon.
+  const labels: string[] = [];
+  let previous: TextShape | null = null;
+  for (const shape of drawing.shapes) {
+    if (shape.kind !== 'text') continue;
+    const text = shape.text.replace(/\s+/g, ' ').trim();
+    if (text === '') continue;
+    const sameLabel = previous !== null && previous.x === shape.x && previous.align === shape.align && previous.matrix.every((v, i) => v === shape.matrix[i]);
+    if (sameLabel && labels.length > 0) labels[labels.length - 1] += ` ${text}`;
+    else labels.push(text);
+    previous = shape;
+  }
+  const alt = t('export.report.figureAlt', { board: boardTitle(board, t), words: [...new Set(labels)].join('; ') });
+  return alt.length > maxAltLength ? `${alt.slice(0, maxAltLength - 1)}…` : alt;
+}
+
 /** One board on its own page: its name, then its picture as large as the page allows. */
 export async function writeBoardPage(w: ReportWriter, board: Board, drawing: Drawing): Promise<void> {
   w.newPage();
@@ -29,6 +54,7 @@ export async function writeBoardPage(w: ReportWriter, board: Board, drawing: Dra
   }
   await w.images.prepare(imageSources(drawing));
   const box = { x: w.left, y: w.y, w: w.width, h: w.bottom - w.y };
-  drawDrawing(w.canvas, drawing, pictureArea(drawing, boardMargin), box);
+  const figure = w.tree.add('Figure', { alt: figureAlt(board, drawing, w.t) });
+  w.tagged(figure, (canvas) => drawDrawing(canvas, drawing, pictureArea(drawing, boardMargin), box));
   w.y = w.bottom;
 }

@@ -15,8 +15,9 @@ export function writeCover(w: ReportWriter, doc: WorkshopDoc, language: Language
   const title = doc.meta.title.trim() || t('export.report.untitled');
   w.y = w.top + type.title * 0.4;
   const titleStyle = { size: type.title, weight: 800, colour: reportInk };
+  const heading = w.tree.add('H1');
   for (const line of w.wrap(title, w.width, titleStyle)) {
-    w.canvas.text(line, w.left, w.y + type.title, titleStyle);
+    w.tagged(heading, (canvas) => canvas.text(line, w.left, w.y + type.title, titleStyle));
     w.y += type.title * lineHeightFactor;
   }
   w.y += type.body * 0.4;
@@ -30,11 +31,12 @@ export function writeCover(w: ReportWriter, doc: WorkshopDoc, language: Language
     if (value.trim() === '') continue;
     const labelStyle = { size: type.body, weight: 700, colour: reportInk };
     w.ensure(type.body * lineHeightFactor);
-    const labelWidth = w.canvas.text(`${label}: `, w.left, w.y + type.body, labelStyle);
+    const fact = w.tree.add('P');
+    const labelWidth = w.tagged(fact, (canvas) => canvas.text(`${label}: `, w.left, w.y + type.body, labelStyle));
     const lines = w.wrap(value, w.width - labelWidth, { size: type.body, weight: 400 });
     lines.forEach((line, i) => {
       w.ensure(type.body * lineHeightFactor);
-      w.canvas.text(line, w.left + labelWidth, w.y + type.body, { size: type.body, weight: 400, colour: reportInk });
+      w.tagged(fact, (canvas) => canvas.text(line, w.left + labelWidth, w.y + type.body, { size: type.body, weight: 400, colour: reportInk }));
       if (i < lines.length - 1) w.y += type.body * lineHeightFactor;
     });
     w.y += type.body * lineHeightFactor;

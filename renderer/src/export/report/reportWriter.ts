@@ -4,6 +4,7 @@ import type { MessageParams } from '../../../../shared/i18n/translate.ts';
 import { lineHeightFactor, wrapText } from '../../../../shared/items/textFit.ts';
 import { PdfCanvas, type Colour, type PdfImages, type TextStyle } from '../pdf/pdfCanvas.ts';
 import type { PdfFonts } from '../pdf/pdfFonts.ts';
+import { StructureTree, type StructElement, type StructRole } from '../pdf/structure.ts';
 
 /**
  * The report's pages and a cursor running down them: headings, paragraphs and tables are placed
@@ -56,6 +57,8 @@ export class ReportWriter {
   readonly type: ReportTypography;
   readonly size: { w: number; h: number };
   readonly entries: ContentsEntry[] = [];
+  /** The tagged PDF's structure: every piece of content below is drawn into an element of it, or as an artifact. */
+  readonly tree = new StructureTree();
   y = 0;
   private readonly alphaStates = new Map<string, PDFRef>();
 
@@ -118,6 +121,27 @@ export class ReportWriter {
     this.entries.push({ title, page: this.pageIndex, level });
   }
 
+  /** Draws `draw` as content of `element` (marked content on the page, recorded in the tree). */
+  tagged<T>(element: StructElement, draw: (canvas: PdfCanvas) => T, canvas: PdfCanvas = this.canvas): T {
+    const mcid = canvas.beginMarked(element.role);
+    this.tree.attach(element, canvas, mcid);
+    try {
+      return draw(canvas);
+    } finally {
+      canvas.endMarked();
+    }
+  }
+
+  /** Draws `draw` as page furniture: no element, skipped by a screen reader. */
+  artifact<T>(draw: (canvas: PdfCanvas) => T, canvas: PdfCanvas = this.canvas): T {
+    canvas.beginArtifact();
+    try {
+      return draw(canvas);
+    } finally {
+      canvas.endMarked();
+    }
+  }
+
   measure(style: TextStyle): (text: string, size: number) => number {
     return (text, size) => this.fonts.widthOf(text, style.weight, style.italic ?? false, size);
   }
@@ -127,11 +151,12 @@ export class ReportWriter {
   }
 
   /** Wrapped text from the cursor down, breaking onto new pages as needed. */
-  paragraph(text: string, style: TextStyle, { indent = 0, after = 0.6 }: { indent?: number; after?: number } = {}): void {
+  paragraph(text: string, style: TextStyle, { indent = 0, after = 0.6, role = 'P', parent }: { indent?: number; after?: number; role?: StructRole; parent?: StructElement } = {}): void {
     const lineHeight = style.size * lineHeightFactor;
+    const element = this.tree.add(role, parent ? { parent } : {});
     for (const line of this.wrap(text, this.width - indent, style)) {
       this.ensure(lineHeight);
-      this.canvas.text(line, this.left + indent, this.y + style.size, { colour: reportInk, ...style });
+      this.tagged(element, (canvas) => canvas.text(line, this.left + indent, this.y + style.size, { colour: reportInk, ...style }));
       this.y += lineHeight;
     }
     this.y += style.size * after;
@@ -145,18 +170,19 @@ export class ReportWriter {
     const height = lines.length * size * lineHeightFactor;
     if (this.y > this.top) this.y += size * 0.6;
     this.ensure(height + keep);
+    const element = this.tree.add(level === 1 ? 'H1' : 'H2');
     for (const line of lines) {
-      this.canvas.text(line, this.left, this.y + size, style);
+      this.tagged(element, (canvas) => canvas.text(line, this.left, this.y + size, style));
       this.y += size * lineHeightFactor;
     }
     if (level === 1) {
-      this.canvas.line(this.left, this.y + 3, this.right, this.y + 3, reportRule, 1.2);
+      this.artifact((canvas) => canvas.line(this.left, this.y + 3, this.right, this.y + 3, reportRule, 1.2));
       this.y += 10;
     } else this.y += size * 0.35;
   }
 
   rule(colour: Colour = reportRule): void {
-    this.canvas.line(this.left, this.y, this.right, this.y, colour, 0.8);
+    this.artifact((canvas) => canvas.line(this.left, this.y, this.right, this.y, colour, 0.8));
   }
 
   /** "Side 3 av 12" and the export date at the foot of every page; then the pages are closed. */
@@ -165,10 +191,13 @@ export class ReportWriter {
     const style = { size: this.type.footer, weight: 400, colour: reportInkSoft };
     const baseline = this.size.h - this.type.margin + this.type.footer * 0.2;
     this.pages.forEach((page, i) => {
-      page.line(this.left, baseline - this.type.footer * 1.6, this.right, baseline - this.type.footer * 1.6, reportRule, 0.6);
-      page.text(exportedText, this.left, baseline, style);
-      page.text(this.t('export.report.page', { page: i + 1, pages: total }), this.right, baseline, style, 'right');
+      this.artifact((canvas) => {
+        canvas.line(this.left, baseline - this.type.footer * 1.6, this.right, baseline - this.type.footer * 1.6, reportRule, 0.6);
+        canvas.text(exportedText, this.left, baseline, style);
+        canvas.text(this.t('export.report.page', { page: i + 1, pages: total }), this.right, baseline, style, 'right');
+      }, page);
       page.close();
     });
+    this.tree.write(this.doc, this.pages);
   }
 }

@@ -105,24 +105,34 @@ export function drawTable(w: ReportWriter, columns: readonly TableColumn[], rows
     return { lines, height };
   };
 
-  const drawRow = (cells: readonly TableCell[], lines: string[][], height: number, header: boolean, zebra: boolean) => {
+  // The tagged PDF's table: a header row of TH, then a TR of TD per row. The heading row repeated
+  // on the pages the table continues on is furniture (`repeat`), as are fills and rules.
+  const table = w.tree.add('Table');
+  const drawRow = (cells: readonly TableCell[], lines: string[][], height: number, header: boolean, zebra: boolean, repeat = false) => {
     const canvas = w.canvas;
     const y = w.y;
-    if (header) canvas.rect(w.left, y, w.width, height, { fill: reportHeaderFill });
-    else if (zebra) canvas.rect(w.left, y, w.width, height, { fill: reportZebra });
+    const row = repeat ? null : w.tree.add('TR', { parent: table });
+    w.artifact(() => {
+      if (header) canvas.rect(w.left, y, w.width, height, { fill: reportHeaderFill });
+      else if (zebra) canvas.rect(w.left, y, w.width, height, { fill: reportZebra });
+    });
     cells.forEach((cell, i) => {
-      if (cell.fill) canvas.rect(xs[i]!, y, widths[i]!, height, { fill: cell.fill });
+      if (cell.fill) w.artifact(() => canvas.rect(xs[i]!, y, widths[i]!, height, { fill: cell.fill }));
+      const element = row ? w.tree.add(header ? 'TH' : 'TD', { parent: row, ...(header ? { scope: 'Column' as const } : {}) }) : null;
       const style = { ...(header || cell.bold ? bold : regular), colour: header ? '#ffffff' : (cell.ink ?? reportInk) };
       const align = columns[i]?.align ?? 'left';
       const room = Math.max(1, Math.floor((height - 2 * pad) / lineHeight + 1e-6));
       const shown = lines[i]!.length > room ? [...lines[i]!.slice(0, room - 1), `${lines[i]![room - 1]}…`] : lines[i]!;
-      shown.forEach((line, k) => {
-        const baseline = y + pad + k * lineHeight + size * 0.95;
-        if (align === 'center') canvas.text(line, xs[i]! + widths[i]! / 2, baseline, style, 'center');
-        else canvas.text(line, xs[i]! + pad, baseline, style);
-      });
+      const draw = () =>
+        shown.forEach((line, k) => {
+          const baseline = y + pad + k * lineHeight + size * 0.95;
+          if (align === 'center') canvas.text(line, xs[i]! + widths[i]! / 2, baseline, style, 'center');
+          else canvas.text(line, xs[i]! + pad, baseline, style);
+        });
+      if (element) w.tagged(element, draw);
+      else w.artifact(draw);
     });
-    canvas.line(w.left, y + height, w.right, y + height, reportRule, 0.6);
+    w.artifact(() => canvas.line(w.left, y + height, w.right, y + height, reportRule, 0.6));
     w.y += height;
   };
 
@@ -131,10 +141,10 @@ export function drawTable(w: ReportWriter, columns: readonly TableColumn[], rows
   const startPage = () => {
     if (options.continuedTitle) {
       const style = { size: w.type.h2, weight: 800, colour: reportInk };
-      w.canvas.text(options.continuedTitle, w.left, w.y + style.size, style);
+      w.artifact((canvas) => canvas.text(options.continuedTitle!, w.left, w.y + style.size, style));
       w.y += style.size * lineHeightFactor + 4;
     }
-    drawRow(headerCells, header.lines, header.height, true, false);
+    drawRow(headerCells, header.lines, header.height, true, false, true);
   };
 
   const first = rows[0] ? layoutRow(rows[0].map(asCell), false) : { height: 0 };
