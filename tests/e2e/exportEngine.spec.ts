@@ -144,6 +144,8 @@ test('the workshop as a PDF: each board on its page with its labels in the text 
     const doc = engine.buildExampleWorkshop();
     // An emoji on the cover: the emoji font loads from the app's own assets like the others.
     doc.meta.region = `${doc.meta.region} 🤝`;
+    // Right-to-left text: the Hebrew and Arabic fonts load and shape in the browser too.
+    doc.meta.facilitator = 'שלום עולם – مرحبا بك';
     const progress: { done: number; total: number }[] = [];
     const bytes: Uint8Array = await engine.exportWorkshopPdf(doc, { paper: 'A4', language: 'nb', exportedAt: new Date(2026, 2, 12) }, (p) => progress.push(p));
     return { bytes: Array.from(bytes), progress };
@@ -160,6 +162,7 @@ test('the workshop as a PDF: each board on its page with its labels in the text 
   pages.forEach((p, i) => expect(p.split('\n').at(-1)).toBe(`Eksportert 12. mars 2026 Side ${i + 1} av ${pages.length}`));
   expect(pages.some((p) => p.startsWith('Interessentanalyse'))).toBe(true);
   expect(pages[0]).toContain('Værnesregionen 🤝');
+  expect(pages[0]!.replaceAll('\u200d', '').normalize('NFKC')).toMatch(/Prosessveileder: .*بك مرحبا.*שלום עולם|Prosessveileder: .*שלום עולם.*بك مرحبا/);
   // Tagged for a screen reader: every text in an element or marked as furniture, and each board a
   // figure whose text alternative holds the words drawn on it by its own canvas code.
   const tagged = await readTagged(bytes);

@@ -5,6 +5,7 @@ import { decodePDFRawStream, PDFDict, PDFDocument, PDFName, rgb } from 'pdf-lib'
 import { pdfFontFaces } from '../../../renderer/src/export/fonts/fontFaces.ts';
 import { evenGlyphRecords, type SfntTable } from '../../../renderer/src/export/fonts/evenGlyphs.ts';
 import { unpackWoff } from '../../../renderer/src/export/fonts/woff.ts';
+import { PdfFonts } from '../../../renderer/src/export/pdf/pdfFonts.ts';
 import { loadFontFromDisk } from './nodeDrawing.ts';
 
 /**
@@ -17,6 +18,10 @@ const samples: Record<string, string> = {
   'noto-emoji-400-normal.woff': '😀🚑❤👍🏥🧩📌✅',
   'noto-sans-latin-ext-400-normal.woff': 'ŋŧŊŦ',
   'noto-sans-latin-ext-700-normal.woff': 'ŋŧŊŦ',
+  'noto-sans-hebrew-400-normal.woff': 'שלוםעולם',
+  'noto-sans-hebrew-700-normal.woff': 'שלוםעולם',
+  'noto-sans-arabic-400-normal.woff': 'مرحبابك',
+  'noto-sans-arabic-700-normal.woff': 'مرحبابك',
 };
 
 async function subsetGlyphs(file: string, text: string) {
@@ -43,6 +48,25 @@ describe('fonts in the PDF', () => {
       expect(commands.every((n) => n > 0)).toBe(true);
     });
   }
+
+  it('shapes Arabic with its dots as glyphs of their own, placed by the font, however often the text is laid out', async () => {
+    const doc = await PDFDocument.create();
+    const fonts = await PdfFonts.embed(doc, loadFontFromDisk);
+    const [run] = fonts.runs('بك', 400, false);
+    expect(run!.text).toBe('بك');
+    // Measured first (as wrapping does), then drawn: the second layout must see the same glyphs.
+    fonts.widthOf('بك', 400, false, 12);
+    const shaped = fonts.shaped(run!)!;
+    const again = fonts.shaped({ font: run!.font, text: `${run!.text}` })!;
+    expect(again).toEqual(shaped);
+    // kaf and beh, each with its dots (a mark glyph of zero advance): four glyphs, four codes.
+    expect(shaped.glyphs).toHaveLength(4);
+    expect(new Set(shaped.glyphs.map((g) => g.hex)).size).toBe(4);
+    expect(shaped.glyphs.filter((g) => g.xAdvance === 0)).toHaveLength(2);
+    // A fresh layout after all that still keeps the dots (fontkit caches its glyph objects).
+    const fresh = (run!.font as unknown as { encodeText(t: string): { toString(): string } }).encodeText('بك').toString();
+    expect(new Set(fresh.slice(1, -1).match(/.{4}/g)).size).toBe(4);
+  });
 
   it('pads odd glyph records to even lengths and moves loca with them; a short-loca font is left as it is', () => {
     const u16 = (...values: number[]) => new Uint8Array(values.flatMap((v) => [v >> 8, v & 255]));

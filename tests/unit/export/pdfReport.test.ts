@@ -154,17 +154,25 @@ describe('the PDF report', () => {
     expect(pages.at(-1)!.split('\n').at(-1)).toBe(`Exported 12 March 2026 Page ${pages.length} of ${pages.length}`);
   });
 
-  it('writes æøå and Sami letters with real glyphs (ŋ and ŧ from the fallback font), emoji from Noto Emoji, "?" for a script it has no font for; all fonts embedded', async () => {
+  it('writes æøå and Sami letters with real glyphs (ŋ and ŧ from the fallback font), emoji from Noto Emoji, Hebrew and Arabic right to left, "?" for a script it has no font for; all fonts embedded', async () => {
     const doc = structuredClone(example);
     doc.meta.region = 'Sámi guovlu – Čáhcesuolu ŋ ŧ Ŋ Ŧ đ š ž 😀 👍🏽 ❤️ ÆØÅ æøå';
-    doc.meta.facilitator = 'שלום';
+    doc.meta.facilitator = 'שלום עולם 2024 DPS';
+    doc.meta.description = 'Sitat fra en pårørende: مرحبا بك. 你好';
     const dps = Object.values(doc.actors).find((a) => a.name === 'Stjørdal DPS')!;
     doc.actors[dps.id as ActorId] = { ...dps, name: 'Sámi klinihkka – Čáhcesuolu' };
     const { bytes, pages } = await report(doc);
     // The emoji are real glyphs with their own code points in the text layer. The variation
     // selector of ❤️ and the skin tone of 👍🏽 only steer colour, which a one-colour emoji has not.
     expect(pages[0]).toContain('Region eller helsefellesskap: Sámi guovlu – Čáhcesuolu ŋ ŧ Ŋ Ŧ đ š ž 😀 👍 ❤ ÆØÅ æøå');
-    expect(pages[0]).toContain('Prosessveileder: ????');
+    // pdf.js reads each right-to-left run back in logical order, so the text layer searches as typed.
+    expect(pages[0]).toContain('Prosessveileder: DPS 2024 שלום עולם');
+    // Arabic comes back in its joined forms: the dots drawn as glyphs of their own read as zero
+    // width joiners, nothing stray; without them the words read as typed.
+    const sitat = pages[0]!.split('\n').find((l) => l.startsWith('Sitat fra en pårørende:'))!;
+    expect([...sitat].every((c) => c.codePointAt(0)! >= 0x20)).toBe(true);
+    expect(sitat.replaceAll('\u200d', '').normalize('NFKC')).toContain('بك مرحبا');
+    expect(pages[0]).toContain('. ??');
     expect(pages.filter((p) => p.startsWith('Interessentanalyse')).join('\n')).toMatch(/^Sámi klinihkka – Spesialisthelsetjeneste/m);
 
     // Every font the file uses is embedded (a FontFile2 in each descriptor); none is left to the reader's machine.
@@ -179,6 +187,8 @@ describe('the PDF report', () => {
     expect(names.some((n) => n.includes('AtkinsonHyperlegibleNext'))).toBe(true);
     expect(names.some((n) => n.includes('NotoSans'))).toBe(true);
     expect(names.some((n) => n.includes('NotoEmoji'))).toBe(true);
+    expect(names.some((n) => n.includes('NotoSansHebrew'))).toBe(true);
+    expect(names.some((n) => n.includes('NotoSansArabic'))).toBe(true);
   });
 
   it('reports progress board by board and stops with an AbortError when cancelled', async () => {

@@ -9,6 +9,8 @@
 export const appFontFamily = 'Atkinson Hyperlegible Next';
 export const fallbackFontFamily = 'Noto Sans';
 export const emojiFontFamily = 'Noto Emoji';
+export const hebrewFontFamily = 'Noto Sans Hebrew';
+export const arabicFontFamily = 'Noto Sans Arabic';
 
 export type FontWeight = 400 | 700 | 800;
 export type FontStyle = 'normal' | 'italic';
@@ -16,11 +18,13 @@ export type FontStyle = 'normal' | 'italic';
 export interface FontFace {
   /** The file name in resources/fonts/. */
   file: string;
-  family: typeof appFontFamily | typeof fallbackFontFamily | typeof emojiFontFamily;
+  family: typeof appFontFamily | typeof fallbackFontFamily | typeof emojiFontFamily | typeof hebrewFontFamily | typeof arabicFontFamily;
   weight: FontWeight;
   style: FontStyle;
   /** The characters the file holds, as CSS unicode-range (for the SVG's @font-face). */
   unicodeRange: string;
+  /** Laid out by fontkit with the font's own shaping (Arabic letters join), not glyph by glyph. */
+  shaping?: boolean;
 }
 
 const latin = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
@@ -68,8 +72,34 @@ export const emojiFace: FontFace = {
   unicodeRange: 'U+00A9,U+00AE,U+203C-3299,U+1F000-1FAFF',
 };
 
-/** Every face the PDF embeds: the shipped text faces and the emoji face. */
-export const pdfFontFaces: readonly FontFace[] = [...fontFaces, emojiFace];
+/**
+ * Hebrew and Arabic for the PDF, shaped and laid out right to left (pdf/bidiRuns.ts, pdf/pdfFonts.ts).
+ * Like emoji, the SVG leaves them to the viewer's fonts.
+ */
+const rightToLeftFace = (family: typeof hebrewFontFamily | typeof arabicFontFamily, weight: 400 | 700): FontFace => ({
+  file: `${family === hebrewFontFamily ? 'noto-sans-hebrew' : 'noto-sans-arabic'}-${weight}-normal.woff`,
+  family,
+  weight,
+  style: 'normal',
+  unicodeRange: family === hebrewFontFamily ? 'U+0590-05FF,U+FB1D-FB4F' : 'U+0600-06FF,U+0750-077F,U+0870-08FF,U+FB50-FDFF,U+FE70-FEFC',
+  shaping: true,
+});
+
+export const rightToLeftFaces: readonly FontFace[] = [
+  rightToLeftFace(hebrewFontFamily, 400),
+  rightToLeftFace(hebrewFontFamily, 700),
+  rightToLeftFace(arabicFontFamily, 400),
+  rightToLeftFace(arabicFontFamily, 700),
+];
+
+/** Every face the PDF embeds: the shipped text faces, Hebrew and Arabic, and emoji. */
+export const pdfFontFaces: readonly FontFace[] = [...fontFaces, ...rightToLeftFaces, emojiFace];
+
+/** The Hebrew and Arabic faces nearest a weight, first in line for a right-to-left run. */
+export function rightToLeftStack(weight: number): FontFace[] {
+  const w = shippedWeight(weight) === 400 ? 400 : 700;
+  return rightToLeftFaces.filter((f) => f.weight === w);
+}
 
 /** Reads a font file's bytes: fetched from the app's assets in the renderer, read from disk in tests. */
 export type FontLoader = (file: string) => Promise<Uint8Array>;
@@ -94,7 +124,7 @@ export function fontStack(weight: number, italic: boolean): FontFace[] {
   return [...own, ...fallback];
 }
 
-/** The PDF's stack for one style: the text faces, then emoji. */
+/** The PDF's stack for one style: the text faces, Hebrew and Arabic, then emoji. */
 export function pdfFontStack(weight: number, italic: boolean): FontFace[] {
-  return [...fontStack(weight, italic), emojiFace];
+  return [...fontStack(weight, italic), ...rightToLeftStack(weight), emojiFace];
 }

@@ -9,6 +9,10 @@ import atkinsonLatinExt400Italic from '../../../../resources/fonts/atkinson-hype
 import notoSansLatinExt400Normal from '../../../../resources/fonts/noto-sans-latin-ext-400-normal.woff?url';
 import notoSansLatinExt700Normal from '../../../../resources/fonts/noto-sans-latin-ext-700-normal.woff?url';
 import notoEmoji400Normal from '../../../../resources/fonts/noto-emoji-400-normal.woff?url';
+import notoSansHebrew400Normal from '../../../../resources/fonts/noto-sans-hebrew-400-normal.woff?url';
+import notoSansHebrew700Normal from '../../../../resources/fonts/noto-sans-hebrew-700-normal.woff?url';
+import notoSansArabic400Normal from '../../../../resources/fonts/noto-sans-arabic-400-normal.woff?url';
+import notoSansArabic700Normal from '../../../../resources/fonts/noto-sans-arabic-700-normal.woff?url';
 import type { FontLoader } from './fontFaces.ts';
 
 /**
@@ -28,6 +32,10 @@ const urls: Readonly<Record<string, string>> = {
   'noto-sans-latin-ext-400-normal.woff': notoSansLatinExt400Normal,
   'noto-sans-latin-ext-700-normal.woff': notoSansLatinExt700Normal,
   'noto-emoji-400-normal.woff': notoEmoji400Normal,
+  'noto-sans-hebrew-400-normal.woff': notoSansHebrew400Normal,
+  'noto-sans-hebrew-700-normal.woff': notoSansHebrew700Normal,
+  'noto-sans-arabic-400-normal.woff': notoSansArabic400Normal,
+  'noto-sans-arabic-700-normal.woff': notoSansArabic700Normal,
 };
 
 const loaded = new Map<string, Promise<Uint8Array>>();

@@ -1,5 +1,6 @@
 import {
   PDFArray,
+  PDFHexString,
   PDFName,
   PDFNumber,
   PDFOperator,
@@ -19,6 +20,7 @@ import {
   setGraphicsState,
   setStrokingRgbColor,
   setTextMatrix,
+  setTextRise,
   showText,
   type PDFDocument,
   type PDFFont,
@@ -29,7 +31,7 @@ import {
 import { assertNever } from '../../../../shared/util/assertNever.ts';
 import type { PathCommand } from '../drawing/drawing.ts';
 import { multiply, type Matrix } from '../drawing/matrix.ts';
-import type { PdfFonts } from './pdfFonts.ts';
+import type { PdfFonts, ShapedRun } from './pdfFonts.ts';
 
 /**
  * One PDF page to draw on with the origin at the top left and y growing downwards, as on the
@@ -218,9 +220,42 @@ export class PdfCanvas {
     const m = multiply(matrix, [hScale, 0, 0, -1, 0, 0]);
     this.push(beginText(), setTextMatrix(m[0], m[1], m[2], m[3], m[4], m[5]));
     for (const run of runs) {
-      this.push(setFontAndSize(this.fontKey(run.font), style.size), showText(run.font.encodeText(run.text)));
+      this.push(setFontAndSize(this.fontKey(run.font), style.size));
+      const shaped = this.fonts.shaped(run);
+      if (shaped) this.showPlaced(shaped, style.size);
+      else this.push(showText(run.font.encodeText(run.text)));
     }
     this.push(endText());
+  }
+
+  /**
+   * Shows shaped glyphs where the font's positioning puts them: TJ moves the pen by each glyph's
+   * offset and by the difference between its positioned and its default advance; a glyph raised
+   * or lowered (a mark above or below its letter) is shown with a text rise of its own.
+   */
+  private showPlaced(shaped: ShapedRun, size: number): void {
+    const perUnit = 1000 / shaped.unitsPerEm;
+    let items = PDFArray.withContext(this.doc.context);
+    const flush = () => {
+      if (items.size() > 0) this.push(PDFOperator.of(PDFOperatorNames.ShowTextAdjusted, [items]));
+      items = PDFArray.withContext(this.doc.context);
+    };
+    for (const glyph of shaped.glyphs) {
+      // TJ's numbers move the pen back (left) by thousandths of the font size.
+      if (glyph.xOffset !== 0) items.push(PDFNumber.of(-glyph.xOffset * perUnit));
+      if (glyph.yOffset !== 0) {
+        flush();
+        this.push(setTextRise((glyph.yOffset * size) / shaped.unitsPerEm));
+      }
+      items.push(PDFHexString.of(glyph.hex));
+      if (glyph.yOffset !== 0) {
+        flush();
+        this.push(setTextRise(0));
+      }
+      const after = glyph.xAdvance - glyph.defaultAdvance - glyph.xOffset;
+      if (after !== 0) items.push(PDFNumber.of(-after * perUnit));
+    }
+    flush();
   }
 
   /** A line of text at a baseline point; returns its width. */

@@ -1,15 +1,16 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 import { graphemes } from '../../../../shared/items/textFit.ts';
-import { pdfFontFaces, pdfFontStack, type FontFace, type FontLoader } from '../fonts/fontFaces.ts';
+import { pdfFontFaces, pdfFontStack, rightToLeftStack, type FontFace, type FontLoader } from '../fonts/fontFaces.ts';
+import { hasRightToLeft, visualRuns } from './bidiRuns.ts';
 import { unpackWoff } from '../fonts/woff.ts';
 
 /**
  * The report's fonts inside one PDF: every shipped file embedded as a subset (only the glyphs the
  * document uses are written), and text split into runs, each in the first font of its style that
- * has the glyphs; an emoji comes from Noto Emoji, in the text's colour. A character no shipped
- * font has (a script Atkinson and Noto Latin don't cover, such as Arabic or Hebrew) is written as
- * "?" rather than as an empty box or a broken text layer.
+ * has the glyphs; Hebrew and Arabic from Noto Sans Hebrew and Arabic, reordered and shaped; an
+ * emoji from Noto Emoji, in the text's colour. A character no shipped font has (Chinese, say) is
+ * written as "?" rather than as an empty box or a broken text layer.
  */
 
 /** Shown for a character no embedded font can draw. */
@@ -21,6 +22,10 @@ function isInvisible(codePoint: number): boolean {
     codePoint === 0xad || // soft hyphen (the loop's lane names carry them)
     (codePoint >= 0x200b && codePoint <= 0x200d) || // zero-width space, non-joiner, joiner
     codePoint === 0x2060 ||
+    codePoint === 0x200e || // left-to-right and right-to-left marks, embeddings, overrides and isolates:
+    codePoint === 0x200f || // they steer the order (bidiRuns.ts reads them first), they draw nothing
+    (codePoint >= 0x202a && codePoint <= 0x202e) ||
+    (codePoint >= 0x2066 && codePoint <= 0x2069) ||
     codePoint === 0xfeff ||
     (codePoint >= 0xfe00 && codePoint <= 0xfe0f) || // variation selectors (emoji style)
     (codePoint >= 0x1f3fb && codePoint <= 0x1f3ff) || // skin tones: the one-colour emoji font draws them as swatches beside the emoji
@@ -66,7 +71,29 @@ export interface TextRun {
   text: string;
 }
 
+/** One glyph of a shaped run, in font units, as fontkit placed it (GPOS) and as pdf-lib's widths assume. */
+export interface PlacedGlyph {
+  /** The glyph's code in the embedded subset, four hex digits. */
+  hex: string;
+  /** The advance pdf-lib writes for it in the font's widths. */
+  defaultAdvance: number;
+  xAdvance: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+export interface ShapedRun {
+  unitsPerEm: number;
+  glyphs: PlacedGlyph[];
+}
+
+interface GlyphRun {
+  glyphs: { advanceWidth: number; codePoints: number[] }[];
+  positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+}
+
 interface FontkitFont {
+  unitsPerEm: number;
   hasGlyphForCodePoint(codePoint: number): boolean;
   glyphsForString(text: string): unknown[];
   layout(text: string, features?: unknown): { glyphs: unknown[] };
@@ -74,7 +101,7 @@ interface FontkitFont {
 
 interface LoadedFace {
   face: FontFace;
-  coverage: Pick<FontkitFont, 'hasGlyphForCodePoint'>;
+  coverage: Pick<FontkitFont, 'hasGlyphForCodePoint'> & Partial<Pick<FontkitFont, 'layout' | 'unitsPerEm'>>;
   font: PDFFont;
 }
 
@@ -84,9 +111,37 @@ interface LoadedFace {
  * glyphs (it writes no kerning) and a report needs no ligatures; mapping characters to glyphs
  * through the font's cmap gives the same glyphs for Latin text at a hundredth of the cost.
  */
-function plainLayout(font: PDFFont): FontkitFont | null {
+function innerFont(font: PDFFont): FontkitFont | null {
   const inner = (font as unknown as { embedder?: { font?: FontkitFont } }).embedder?.font;
-  if (!inner || typeof inner.glyphsForString !== 'function' || typeof inner.hasGlyphForCodePoint !== 'function') return null;
+  return inner && typeof inner.glyphsForString === 'function' && typeof inner.hasGlyphForCodePoint === 'function' ? inner : null;
+}
+
+/**
+ * fontkit's full layout, with one repair for the text layer: a glyph shaping adds (Noto Sans
+ * Arabic draws a letter's dots as glyphs of their own) has no character, which pdf-lib writes as an
+ * empty ToUnicode entry and readers replace with the glyph's number: a stray control character
+ * in copied text. In the ToUnicode map only, such glyphs stand for a zero width joiner instead:
+ * invisible, and in Arabic exactly what the joined letters show. (Not on the glyphs themselves:
+ * fontkit caches them, and would then hide them as default-ignorable characters.)
+ */
+function shapedLayout(font: PDFFont): FontkitFont | null {
+  const inner = innerFont(font);
+  const embedder = (font as unknown as { embedder?: { glyphs?: SubsetGlyph[]; glyphCache?: { access(): SubsetGlyph[] } } }).embedder;
+  if (!inner || !embedder?.glyphCache || !Array.isArray(embedder.glyphs)) return inner;
+  const glyphs = embedder.glyphs;
+  embedder.glyphCache.access = () => glyphs.map((g) => (g.codePoints.length > 0 ? g : { id: g.id, advanceWidth: g.advanceWidth, codePoints: [0x200d] }));
+  return inner;
+}
+
+interface SubsetGlyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+function plainLayout(font: PDFFont): FontkitFont | null {
+  const inner = innerFont(font);
+  if (!inner) return null;
   inner.layout = (text: string) => ({ glyphs: inner.glyphsForString(text) });
   return inner;
 }
@@ -96,8 +151,13 @@ export class PdfFonts {
   private readonly byFile: Map<string, LoadedFace>;
   private readonly runCache = new Map<string, TextRun[]>();
 
+  /** The fonts fontkit lays out itself (Hebrew, Arabic), with their parsed fonts. */
+  private readonly shaping: ReadonlyMap<PDFFont, FontkitFont>;
+  private readonly shapedCache = new Map<PDFFont, Map<string, ShapedRun>>();
+
   private constructor(faces: LoadedFace[]) {
     this.byFile = new Map(faces.map((f) => [f.face.file, f]));
+    this.shaping = new Map(faces.filter((f) => f.face.shaping && f.coverage.layout).map((f) => [f.font, f.coverage as FontkitFont]));
   }
 
   /** Embeds every shipped face into `doc` (each written as a subset of the glyphs used). */
@@ -107,22 +167,54 @@ export class PdfFonts {
       pdfFontFaces.map(async (face) => {
         const bytes = await unpackWoff(await load(face.file));
         const font = await doc.embedFont(bytes, { subset: true });
-        return { face, coverage: plainLayout(font) ?? fontkit.create(bytes), font };
+        // Hebrew and Arabic keep fontkit's full layout: Arabic letters take their joined forms, and
+        // both come out right to left.
+        const coverage = face.shaping ? shapedLayout(font) : plainLayout(font);
+        return { face, coverage: coverage ?? fontkit.create(bytes), font };
       }),
     );
     return new PdfFonts(faces);
   }
 
-  /** The text as runs of one font each, cleaned of what a PDF can't or needn't show. */
+  /**
+   * The text as runs of one font each, cleaned of what a PDF can't or needn't show, in the order
+   * they stand on the page. Right-to-left parts are reordered (bidiRuns.ts): their runs are
+   * reversed, a Hebrew or Arabic run is laid out right to left by fontkit, and any other run
+   * inside them (spaces, punctuation) is reversed here.
+   */
   runs(text: string, weight: number, italic: boolean): TextRun[] {
     const key = `${weight}|${italic ? 1 : 0}|${text}`;
     const hit = this.runCache.get(key);
     if (hit) return hit;
     const stack = pdfFontStack(weight, italic).map((f) => this.byFile.get(f.file)!);
+    const rtlStack = [...rightToLeftStack(weight).map((f) => this.byFile.get(f.file)!), ...stack];
+    const runs: (TextRun & { fixed: boolean })[] = [];
+    const line = text.normalize('NFC').replace(/[\t\n\r\f\v\u2028\u2029]/g, ' ');
+    for (const directional of visualRuns(line)) {
+      const clean = Array.from(directional.text, (c) => (isInvisible(c.codePointAt(0)!) ? '' : c)).join('');
+      const pieces = this.fontRuns(clean, directional.rtl ? rtlStack : stack);
+      if (directional.rtl) {
+        pieces.reverse();
+        for (const piece of pieces) {
+          const laidOutByFont = this.shaping.has(piece.font) && hasRightToLeft(piece.text);
+          if (!laidOutByFont) piece.text = graphemes(piece.text).reverse().join('');
+        }
+      }
+      for (const piece of pieces) {
+        const last = runs.at(-1);
+        if (last && !last.fixed && !directional.rtl && last.font === piece.font) last.text += piece.text;
+        else runs.push({ ...piece, fixed: directional.rtl });
+      }
+    }
+    const result = runs.map(({ font, text: t }) => ({ font, text: t }));
+    if (this.runCache.size > 20_000) this.runCache.clear();
+    this.runCache.set(key, result);
+    return result;
+  }
+
+  /** Logical-order runs of one font each: every grapheme in the first font of `stack` that has it. */
+  private fontRuns(clean: string, stack: readonly LoadedFace[]): TextRun[] {
     const runs: TextRun[] = [];
-    const clean = Array.from(text.normalize('NFC'), (c) => (isInvisible(c.codePointAt(0)!) ? '' : c))
-      .join('')
-      .replace(/[\t\n\r\f\v\u2028\u2029]/g, ' ');
     for (const g of isSimple(clean) ? clean : graphemes(clean)) {
       let piece = g;
       let face = this.faceFor(stack, piece);
@@ -136,8 +228,6 @@ export class PdfFonts {
       if (last && last.font === font) last.text += piece;
       else runs.push({ font, text: piece });
     }
-    if (this.runCache.size > 20_000) this.runCache.clear();
-    this.runCache.set(key, runs);
     return runs;
   }
 
@@ -146,10 +236,39 @@ export class PdfFonts {
     return stack.find((f) => points.every((p) => f.coverage.hasGlyphForCodePoint(p)));
   }
 
+  /**
+   * A Hebrew or Arabic run as fontkit shaped it: its glyphs in the subset, each with the place
+   * the font's positioning (GPOS) gives it, which pdf-lib ignores: Noto Sans Arabic draws the
+   * dots of its letters as glyphs of their own, placed by it. Null for every other font.
+   */
+  shaped(run: TextRun): ShapedRun | null {
+    const inner = this.shaping.get(run.font);
+    if (!inner) return null;
+    let cache = this.shapedCache.get(run.font);
+    if (!cache) this.shapedCache.set(run.font, (cache = new Map()));
+    const hit = cache.get(run.text);
+    if (hit) return hit;
+    const layout = inner.layout(run.text) as unknown as GlyphRun;
+    // encodeText lays the text out the same way and adds the glyphs to the subset; its codes are ours.
+    const codes = run.font.encodeText(run.text).toString().slice(1, -1).match(/.{4}/g) ?? [];
+    const shaped: ShapedRun = {
+      unitsPerEm: inner.unitsPerEm,
+      glyphs: layout.glyphs.map((glyph, i) => {
+        const position = layout.positions[i]!;
+        return { hex: codes[i] ?? '0000', defaultAdvance: glyph.advanceWidth, xAdvance: position.xAdvance, xOffset: position.xOffset, yOffset: position.yOffset };
+      }),
+    };
+    cache.set(run.text, shaped);
+    return shaped;
+  }
+
   /** The text's width at `size` points, as the PDF will draw it. */
   widthOf(text: string, weight: number, italic: boolean, size: number): number {
     let width = 0;
-    for (const run of this.runs(text, weight, italic)) width += run.font.widthOfTextAtSize(run.text, size);
+    for (const run of this.runs(text, weight, italic)) {
+      const shaped = this.shaped(run);
+      width += shaped ? (shaped.glyphs.reduce((sum, g) => sum + g.xAdvance, 0) * size) / shaped.unitsPerEm : run.font.widthOfTextAtSize(run.text, size);
+    }
     return width;
   }
 
