@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { visualRuns } from '../../../renderer/src/export/pdf/bidiRuns.ts';
+import { readsRightToLeft, visualRuns } from '../../../renderer/src/export/pdf/bidiRuns.ts';
 
 /** A line as the PDF draws it: runs left to right, each in logical order with its direction. */
 describe('right-to-left text in the PDF, run by run', () => {
@@ -32,5 +32,15 @@ describe('right-to-left text in the PDF, run by run', () => {
 
   it('mirrors brackets inside right-to-left text', () => {
     expect(visualRuns('(שלום)')).toEqual([{ text: ')שלום(', rtl: true }]);
+  });
+});
+
+describe('which paragraphs read right to left', () => {
+  it('goes by the first strong letter', () => {
+    expect(readsRightToLeft('שלום, Stjørdal')).toBe(true);
+    expect(readsRightToLeft('مرحبا 2024')).toBe(true);
+    expect(readsRightToLeft('Stjørdal: שלום')).toBe(false);
+    expect(readsRightToLeft('2024 – Værnes')).toBe(false);
+    expect(readsRightToLeft('')).toBe(false);
   });
 });

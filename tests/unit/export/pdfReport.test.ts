@@ -77,6 +77,22 @@ describe('the PDF report', () => {
     await task.destroy();
   });
 
+  it('sets a Hebrew or Arabic paragraph flush right and a Norwegian one flush left', async () => {
+    const doc = structuredClone(example);
+    doc.meta.description = 'שלום עולם\nEn norsk linje';
+    const { bytes } = await report(doc);
+    const task = getDocument({ data: new Uint8Array(bytes) });
+    const page = await (await task.promise).getPage(1);
+    const items = (await page.getTextContent()).items as { str: string; transform: number[]; width: number }[];
+    const hebrew = items.filter((i) => /[\u0590-\u05ff]/.test(i.str));
+    const norwegian = items.find((i) => i.str.startsWith('En norsk linje'))!;
+    const right = Math.max(...hebrew.map((i) => i.transform[4]! + i.width));
+    const margin = norwegian.transform[4]!;
+    // Flush right: it ends where the Norwegian line starts, mirrored (the page is symmetric).
+    expect(Math.abs(right - (page.view[2]! - margin))).toBeLessThan(1);
+    await task.destroy();
+  });
+
   it('lists every board and table in the contents, each with the page it starts on', async () => {
     const { pages } = await norwegian;
     const contentsPage = pages.findIndex((p) => p.startsWith('Innhold\n'));

@@ -43,3 +43,9 @@ export function visualRuns(line: string): DirectionalRun[] {
   }
   return runs;
 }
+
+/** Whether a paragraph reads right to left (its first strong letter is Hebrew or Arabic): it is then set flush right. */
+export function readsRightToLeft(text: string): boolean {
+  if (!hasRightToLeft(text)) return false;
+  return (bidi.getEmbeddingLevels(text).paragraphs[0]?.level ?? 0) % 2 === 1;
+}

@@ -4,6 +4,7 @@ import type { MessageParams } from '../../../../shared/i18n/translate.ts';
 import { lineHeightFactor, wrapText } from '../../../../shared/items/textFit.ts';
 import { PdfCanvas, type Colour, type PdfImages, type TextStyle } from '../pdf/pdfCanvas.ts';
 import type { PdfFonts } from '../pdf/pdfFonts.ts';
+import { readsRightToLeft } from '../pdf/bidiRuns.ts';
 import { StructureTree, type StructElement, type StructRole } from '../pdf/structure.ts';
 
 /**
@@ -154,9 +155,12 @@ export class ReportWriter {
   paragraph(text: string, style: TextStyle, { indent = 0, after = 0.6, role = 'P', parent }: { indent?: number; after?: number; role?: StructRole; parent?: StructElement } = {}): void {
     const lineHeight = style.size * lineHeightFactor;
     const element = this.tree.add(role, parent ? { parent } : {});
+    // A Hebrew or Arabic paragraph is set flush right, its indent on the right.
+    const rtl = readsRightToLeft(text);
     for (const line of this.wrap(text, this.width - indent, style)) {
       this.ensure(lineHeight);
-      this.tagged(element, (canvas) => canvas.text(line, this.left + indent, this.y + style.size, { colour: reportInk, ...style }));
+      const x = rtl ? this.right - indent : this.left + indent;
+      this.tagged(element, (canvas) => canvas.text(line, x, this.y + style.size, { colour: reportInk, ...style }, rtl ? 'right' : 'left'));
       this.y += lineHeight;
     }
     this.y += style.size * after;

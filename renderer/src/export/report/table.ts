@@ -1,4 +1,5 @@
 import { lineHeightFactor } from '../../../../shared/items/textFit.ts';
+import { readsRightToLeft } from '../pdf/bidiRuns.ts';
 import type { Colour } from '../pdf/pdfCanvas.ts';
 import { reportHeaderFill, reportInk, reportRule, reportZebra, type ReportWriter } from './reportWriter.ts';
 
@@ -15,7 +16,7 @@ export interface TableColumn {
    * this column takes compared with the others, on top of what its text asks for. Relative.
    */
   share: number;
-  align?: 'left' | 'center';
+  align?: 'left' | 'center' | 'right';
 }
 
 export interface TableCell {
@@ -120,13 +121,15 @@ export function drawTable(w: ReportWriter, columns: readonly TableColumn[], rows
       if (cell.fill) w.artifact(() => canvas.rect(xs[i]!, y, widths[i]!, height, { fill: cell.fill }));
       const element = row ? w.tree.add(header ? 'TH' : 'TD', { parent: row, ...(header ? { scope: 'Column' as const } : {}) }) : null;
       const style = { ...(header || cell.bold ? bold : regular), colour: header ? '#ffffff' : (cell.ink ?? reportInk) };
-      const align = columns[i]?.align ?? 'left';
+      // A Hebrew or Arabic cell is set flush right in a left-aligned column.
+      const align = columns[i]?.align ?? (readsRightToLeft(cell.text) ? 'right' : 'left');
       const room = Math.max(1, Math.floor((height - 2 * pad) / lineHeight + 1e-6));
       const shown = lines[i]!.length > room ? [...lines[i]!.slice(0, room - 1), `${lines[i]![room - 1]}…`] : lines[i]!;
       const draw = () =>
         shown.forEach((line, k) => {
           const baseline = y + pad + k * lineHeight + size * 0.95;
           if (align === 'center') canvas.text(line, xs[i]! + widths[i]! / 2, baseline, style, 'center');
+          else if (align === 'right') canvas.text(line, xs[i]! + widths[i]! - pad, baseline, style, 'right');
           else canvas.text(line, xs[i]! + pad, baseline, style);
         });
       if (element) w.tagged(element, draw);
