@@ -4,6 +4,7 @@ import { Image as KonvaImage, Shape } from 'react-konva';
 import type { Item } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
 import { nodeRef } from '../nodeRegistry.ts';
+import { itemShapeProps } from './itemShapeProps.ts';
 import { canvasFont } from '../textLayout.ts';
 import { cachedImage, loadImage } from './imageCache.ts';
 
@@ -58,14 +59,7 @@ export function ImageNode({ item }: { item: Item }) {
   );
   const common = {
     ref: nodeRef(item.id),
-    id: item.id,
-    x: item.x + item.w / 2,
-    y: item.y + item.h / 2,
-    offsetX: item.w / 2,
-    offsetY: item.h / 2,
-    width: item.w,
-    height: item.h,
-    rotation: item.rotation,
+    ...itemShapeProps(item),
     perfectDrawEnabled: false,
     listening: false,
   };
