@@ -105,12 +105,7 @@ interface LoadedFace {
   font: PDFFont;
 }
 
-/**
- * The parsed font inside a pdf-lib font, with its text layout made plain: fontkit's `layout`
- * shapes every string (GSUB and GPOS) at about a millisecond a line, while pdf-lib uses only the
- * glyphs (it writes no kerning) and a report needs no ligatures; mapping characters to glyphs
- * through the font's cmap gives the same glyphs for Latin text at a hundredth of the cost.
- */
+/** The fontkit font inside a pdf-lib font (pdf-lib lays its text out with it). */
 function innerFont(font: PDFFont): FontkitFont | null {
   const inner = (font as unknown as { embedder?: { font?: FontkitFont } }).embedder?.font;
   return inner && typeof inner.glyphsForString === 'function' && typeof inner.hasGlyphForCodePoint === 'function' ? inner : null;
@@ -139,6 +134,12 @@ interface SubsetGlyph {
   codePoints: number[];
 }
 
+/**
+ * The parsed font inside a pdf-lib font, with its text layout made plain: fontkit's `layout`
+ * shapes every string (GSUB and GPOS) at about a millisecond a line, while pdf-lib uses only the
+ * glyphs (it writes no kerning) and a report needs no ligatures; mapping characters to glyphs
+ * through the font's cmap gives the same glyphs for Latin text at a hundredth of the cost.
+ */
 function plainLayout(font: PDFFont): FontkitFont | null {
   const inner = innerFont(font);
   if (!inner) return null;
@@ -187,7 +188,9 @@ export class PdfFonts {
     const hit = this.runCache.get(key);
     if (hit) return hit;
     const stack = pdfFontStack(weight, italic).map((f) => this.byFile.get(f.file)!);
-    const rtlStack = [...rightToLeftStack(weight).map((f) => this.byFile.get(f.file)!), ...stack];
+    // In a right-to-left run Hebrew and Arabic come first, so its spaces and punctuation join it.
+    const rtlFirst = new Set(rightToLeftStack(weight).map((f) => f.file));
+    const rtlStack = [...stack.filter((f) => rtlFirst.has(f.face.file)), ...stack.filter((f) => !rtlFirst.has(f.face.file))];
     const runs: (TextRun & { fixed: boolean })[] = [];
     const line = text.normalize('NFC').replace(/[\t\n\r\f\v\u2028\u2029]/g, ' ');
     for (const directional of visualRuns(line)) {

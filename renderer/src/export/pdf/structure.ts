@@ -14,7 +14,7 @@ import type { PdfCanvas } from './pdfCanvas.ts';
  * marked as an artifact instead and belongs to no element.
  */
 
-export type StructRole = 'Document' | 'Sect' | 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'TOC' | 'TOCI' | 'Figure' | 'Span';
+export type StructRole = 'Document' | 'H1' | 'H2' | 'P' | 'Table' | 'TR' | 'TH' | 'TD' | 'TOC' | 'TOCI' | 'Figure';
 
 export interface MarkedContent {
   page: PdfCanvas;
@@ -34,30 +34,12 @@ const isElement = (kid: StructElement | MarkedContent): kid is StructElement => 
 
 export class StructureTree {
   readonly root: StructElement = { role: 'Document', kids: [] };
-  private readonly open: StructElement[] = [this.root];
 
-  /** The element new elements go into. */
-  get current(): StructElement {
-    return this.open.at(-1)!;
-  }
-
-  /** A new element inside the current one (or inside `parent`), not opened. */
+  /** A new element inside `parent` (the document when none is given). */
   add(role: StructRole, options: { alt?: string; scope?: 'Column' | 'Row'; parent?: StructElement } = {}): StructElement {
     const element: StructElement = { role, kids: [], ...(options.alt !== undefined ? { alt: options.alt } : {}), ...(options.scope ? { scope: options.scope } : {}) };
-    (options.parent ?? this.current).kids.push(element);
+    (options.parent ?? this.root).kids.push(element);
     return element;
-  }
-
-  /** A new element that the following elements go into, until `close`. */
-  begin(role: StructRole, options: { alt?: string } = {}): StructElement {
-    const element = this.add(role, options);
-    this.open.push(element);
-    return element;
-  }
-
-  close(element: StructElement): void {
-    const at = this.open.lastIndexOf(element);
-    if (at > 0) this.open.length = at;
   }
 
   /** Records that `mcid` on `page` is `element`'s content. */

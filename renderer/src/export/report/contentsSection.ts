@@ -22,7 +22,6 @@ export function contentsPageCount(w: ReportWriter, entries: number): number {
   return Math.max(1, Math.ceil(entries / perPage));
 }
 
-/** Reserves the contents pages; returns them, to be filled by `writeContents`. */
 export interface ReservedContents {
   pages: PdfCanvas[];
   /** Where the contents stand in the reading order (after the cover), filled when they are written. */
@@ -30,6 +29,7 @@ export interface ReservedContents {
   list: StructElement;
 }
 
+/** Reserves the contents pages; returns them, to be filled by `writeContents`. */
 export function reserveContents(w: ReportWriter, entries: number): ReservedContents {
   const pages: PdfCanvas[] = [];
   for (let i = contentsPageCount(w, entries); i > 0; i--) pages.push(w.newPage());

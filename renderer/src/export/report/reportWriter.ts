@@ -5,7 +5,7 @@ import { lineHeightFactor, wrapText } from '../../../../shared/items/textFit.ts'
 import { PdfCanvas, type Colour, type PdfImages, type TextStyle } from '../pdf/pdfCanvas.ts';
 import type { PdfFonts } from '../pdf/pdfFonts.ts';
 import { readsRightToLeft } from '../pdf/bidiRuns.ts';
-import { StructureTree, type StructElement, type StructRole } from '../pdf/structure.ts';
+import { StructureTree, type StructElement } from '../pdf/structure.ts';
 
 /**
  * The report's pages and a cursor running down them: headings, paragraphs and tables are placed
@@ -152,9 +152,9 @@ export class ReportWriter {
   }
 
   /** Wrapped text from the cursor down, breaking onto new pages as needed. */
-  paragraph(text: string, style: TextStyle, { indent = 0, after = 0.6, role = 'P', parent }: { indent?: number; after?: number; role?: StructRole; parent?: StructElement } = {}): void {
+  paragraph(text: string, style: TextStyle, { indent = 0, after = 0.6 }: { indent?: number; after?: number } = {}): void {
     const lineHeight = style.size * lineHeightFactor;
-    const element = this.tree.add(role, parent ? { parent } : {});
+    const element = this.tree.add('P');
     // A Hebrew or Arabic paragraph is set flush right, its indent on the right.
     const rtl = readsRightToLeft(text);
     for (const line of this.wrap(text, this.width - indent, style)) {
