@@ -36,9 +36,13 @@ let base: PresentationState = usePresentation.getState().state;
 let pending: PresentationChange[] = [];
 let publishing = false;
 
+/** The base with this window's unconfirmed changes on top, one revision past the base. */
+function withPending(): PresentationState {
+  return { ...pending.reduce((s, change) => change(s), base), revision: base.revision + 1 };
+}
+
 function show(): void {
-  const state = pending.reduce((s, change) => change(s), base);
-  usePresentation.setState({ state: { ...state, revision: base.revision + (pending.length > 0 ? 1 : 0) } });
+  usePresentation.setState({ state: pending.length > 0 ? withPending() : base });
 }
 
 /** The host's state is newer than the base: rebase this window's unconfirmed changes on it. */
@@ -56,7 +60,7 @@ async function publish(): Promise<void> {
     while (api && pending.length > 0) {
       const target = api;
       const batch = pending.length;
-      const attempt = { ...pending.reduce((s, change) => change(s), base), revision: base.revision + 1 };
+      const attempt = withPending();
       try {
         const result = await target.publishPresentation(attempt);
         if (api !== target) return;
