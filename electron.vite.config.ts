@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
+import { collectLicences, LICENCES_FILE } from './electron/main/licences.ts';
 
 /**
  * The CSP <meta> in index.html is for the built app (defence in depth beside the header). The dev
@@ -14,6 +15,14 @@ const devWithoutCspMeta: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/, ''),
 };
 
+/** "Om Samkart"'s licence list, generated from node_modules and resources/fonts at build time. */
+const licencesFile: Plugin = {
+  name: 'samkart-licences',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: LICENCES_FILE, source: JSON.stringify(collectLicences(__dirname)) });
+  },
+};
+
 // SAMKART_OUT builds elsewhere (e.g. out-canvas), so parallel work can build and test without
 // overwriting each other's output; tests/helpers/host.ts reads the same variable.
 const out = process.env['SAMKART_OUT'] ?? 'out';
@@ -23,6 +32,7 @@ const out = process.env['SAMKART_OUT'] ?? 'out';
 // preload must be), and the renderer, which both Electron and the browser host serve.
 export default defineConfig({
   main: {
+    plugins: [licencesFile],
     build: {
       outDir: `${out}/main`,
       rollupOptions: {

@@ -13,6 +13,9 @@ import { OpenWorkshops } from './openWorkshops.ts';
 import { snapshotHandlers } from './snapshotHandlers.ts';
 import { presentationHandlers } from './presentationHandlers.ts';
 import { exportHandlers } from './exportHandlers.ts';
+import { aboutHandlers } from './aboutHandlers.ts';
+import { BoardMemory } from './boardMemory.ts';
+import type { BoardId } from '../../shared/model/ids.ts';
 import type { CallContext, Platform } from './platform.ts';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, ...args: Args<M>) => Promise<Returns[M]> };
@@ -27,6 +30,12 @@ const readOnly = (file: WorkshopFile) => (file.readOnly ? { readOnly: true } : {
  */
 export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
   const { profile } = platform;
+  const boards = new BoardMemory(platform.settingsFolder ? join(platform.settingsFolder, 'boards.json') : null);
+  /** The board last showing in this file, if this profile remembers one. */
+  const lastBoard = (path: string) => {
+    const boardId = boards.last(path);
+    return boardId ? { lastBoardId: boardId } : {};
+  };
 
   function openPath(ctx: CallContext, path: string): OpenResult {
     const fileName = basename(path);
@@ -37,7 +46,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     }
     if (existing) {
       // The same window asks again (a reload of the page): give it the file's current state.
-      return { status: 'ok', handle: existing.handle, fileName, doc: existing.file.load(), toVersion: CURRENT_SCHEMA_VERSION, ...readOnly(existing.file) };
+      return { status: 'ok', handle: existing.handle, fileName, doc: existing.file.load(), toVersion: CURRENT_SCHEMA_VERSION, ...readOnly(existing.file), ...lastBoard(path) };
     }
     const outcome = WorkshopFile.open(path);
     switch (outcome.status) {
@@ -53,6 +62,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
           toVersion: CURRENT_SCHEMA_VERSION,
           ...(outcome.status === 'migrated' ? { fromVersion: outcome.fromVersion } : {}),
           ...readOnly(outcome.file),
+          ...lastBoard(outcome.file.path),
         };
       }
       case 'tooNew':
@@ -162,6 +172,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
       const reopened = WorkshopFile.open(target);
       if (reopened.status !== 'ok') throw new ApiError('saveAs.failed', reopened.status);
       session.file.close();
+      boards.moved(session.file.path, target);
       session.file = reopened.file;
       profile.touchRecent(target, reopened.doc.meta.title);
       return { status: 'saved', fileName: basename(target) };
@@ -169,6 +180,10 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     async closeWorkshop(ctx, handle) {
       open.close(open.get(ctx.clientId, handle));
     },
+    async rememberBoard(ctx, handle, boardId) {
+      boards.remember(open.get(ctx.clientId, handle).file.path, boardId as BoardId);
+    },
+    ...aboutHandlers(platform),
     ...snapshotHandlers(open),
     ...presentationHandlers(platform),
     ...exportHandlers(platform, open),

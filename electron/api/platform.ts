@@ -32,4 +32,9 @@ export interface Platform {
   chooseExportPath?(ctx: CallContext, request: ExportPathRequest): Promise<string | null>;
   /** Electron: the last export's folder, kept in the profile folder. */
   exportFolders?: ExportFolders;
+  /** Where settings live (Electron's userData, the host's --profile); shown in "Om Samkart". */
+  settingsFolder?: string;
+  /** Electron: the log file, and showing it in the file manager (Hjelp → Vis loggfil). */
+  logFile?: string;
+  showLogFile?(): boolean;
 }

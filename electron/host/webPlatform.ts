@@ -18,6 +18,7 @@ export function createWebPlatform(folder: string, profileDir: string): Platform 
     profile: new ProfileStore(profileDir),
     folder,
     exampleFolder: folder,
+    settingsFolder: profileDir,
     async chooseNewPath(_ctx, name) {
       return freePath(folder, name);
     },

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { app, dialog, shell, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
 import type { Language, MessageKey } from '../../shared/i18n/messages.ts';
 import { translate, type MessageParams } from '../../shared/i18n/translate.ts';
 import type { CallContext, Platform } from '../api/platform.ts';
@@ -20,6 +20,8 @@ export interface ElectronPlatformOptions {
   isOpen(path: string): boolean;
   /** Rebuild the menu and tell every window, whichever way the language was changed. */
   onLanguageChanged(language: Language): void;
+  /** The log file (logFile.ts), shown in the file manager by Hjelp → Vis loggfil. */
+  logFile: string;
 }
 
 /** The Electron side of the platform; also hands a window the file the OS asked it to open. */
@@ -116,5 +118,12 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
       return result.canceled || !result.filePath ? null : result.filePath;
     },
     exportFolders: new ExportFolderMemory(join(app.getPath('userData'), 'export.json')),
+    settingsFolder: app.getPath('userData'),
+    logFile: options.logFile,
+    showLogFile() {
+      // Shown selected in its folder, ready to attach to an e-mail; never opened by the app.
+      shell.showItemInFolder(options.logFile);
+      return true;
+    },
   };
 }

@@ -1,5 +1,8 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { app, protocol, screen, session, type BrowserWindow } from 'electron';
+import { appVersion } from '../appVersion.ts';
+import { LogFile } from './logFile.ts';
+import { placeWindow, readWindowState, writeWindowState } from './windowState.ts';
 import { createHandlers } from '../api/handlers.ts';
 import { dispatch } from '../api/dispatch.ts';
 import { ProfileStore } from '../store/profile.ts';
@@ -69,14 +72,29 @@ function start(): void {
 
   hardenAllWebContents(devServerUrl);
 
+  // The local log (logFile.ts): what happened, never what a workshop says. Electron's own logs
+  // folder: ~/.config/Samkart/logs, %APPDATA%\Samkart\logs, ~/Library/Logs/Samkart.
+  app.setAppLogsPath();
+  const log = new LogFile(app.getPath('logs'));
+  log.info('app.start', { version: appVersion, electron: process.versions.electron, os: process.platform, arch: process.arch, packaged: app.isPackaged });
+  process.on('uncaughtException', (error) => log.error('main.uncaughtException', error));
+  process.on('unhandledRejection', (reason) => log.error('main.unhandledRejection', reason));
+  app.on('render-process-gone', (_event, _contents, details) => log.warn('renderer.gone', { reason: details.reason, exitCode: details.exitCode }));
+  app.on('child-process-gone', (_event, details) => log.warn('child.gone', { type: details.type, reason: details.reason, exitCode: details.exitCode }));
+  app.on('will-quit', () => log.info('app.quit'));
+
   app.whenReady().then(() => {
     hardenSession(session.defaultSession, devServerUrl);
     protocol.handle(APP_SCHEME, (request) => serveAppRequest(rendererDir, request));
 
     const profile = new ProfileStore(app.getPath('userData'));
+    const windowStateFile = join(app.getPath('userData'), 'window.json');
     const appWindows = new AppWindows({
       preload,
       url: devServerUrl ?? APP_ENTRY_URL,
+      placement: (open) =>
+        placeWindow(readWindowState(windowStateFile), screen.getAllDisplays().map((d) => ({ workArea: d.workArea, primary: d.id === screen.getPrimaryDisplay().id })), open * 32),
+      rememberPlacement: (state) => writeWindowState(windowStateFile, state),
       onClosed(clientId) {
         pending.forget(clientId);
         backend?.releaseClient(clientId);
@@ -104,6 +122,7 @@ function start(): void {
         menu.rebuild();
         appWindows.broadcast(channels.menu, LANGUAGE_CHANGED_COMMAND);
       },
+      logFile: log.path,
     });
     // Presentation: the workshop window goes full screen (on the projector when there is one) and
     // the presenter view opens on the laptop's screen; presenter.ts decides, this only wires.
@@ -121,6 +140,7 @@ function start(): void {
       isOurWindow: (contents) => appWindows.isOurs(contents),
       devServerUrl,
       openDropped: (ctx, path) => openDroppedPath(service.openPath, ctx, path),
+      log,
     });
     windows = appWindows;
     backend = service;
@@ -136,6 +156,7 @@ function start(): void {
     });
   }).catch((error: unknown) => {
     console.error('Samkart failed to start:', error);
+    log.error('app.startFailed', error);
     app.exit(1);
   });
 

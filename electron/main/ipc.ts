@@ -5,6 +5,8 @@ import type { Handlers } from '../api/handlers.ts';
 import { dispatch } from '../api/dispatch.ts';
 import { channels } from './channels.ts';
 import { isTrustedIpcSender } from './trust.ts';
+import { logCall } from './callLog.ts';
+import type { LogFile } from './logFile.ts';
 
 export interface IpcOptions {
   handlers: Handlers;
@@ -13,6 +15,8 @@ export interface IpcOptions {
   devServerUrl: string | undefined;
   /** Opens a dropped file's path for a window; null when the path is refused outright. */
   openDropped(ctx: CallContext, path: unknown): OpenResult | null;
+  /** One line per call (method and outcome only: callLog.ts). */
+  log?: LogFile;
 }
 
 const forbidden: Envelope<never> = { ok: false, error: { key: 'error.forbidden' } };
@@ -34,8 +38,14 @@ export function registerIpc(options: IpcOptions): void {
   const contextOf = (event: IpcMainInvokeEvent): CallContext => ({ clientId: String(event.sender.id) });
 
   ipcMain.handle(channels.call, async (event, method: unknown, args: unknown): Promise<Envelope<unknown>> => {
-    if (!trusted(event)) return forbidden;
-    return dispatch(options.handlers, contextOf(event), method, args);
+    if (!trusted(event)) {
+      options.log?.warn('ipc.refused', { reason: 'untrustedSender' });
+      return forbidden;
+    }
+    const started = performance.now();
+    const envelope = await dispatch(options.handlers, contextOf(event), method, args);
+    if (options.log) logCall(options.log, method, envelope, performance.now() - started);
+    return envelope;
   });
 
   ipcMain.handle(channels.openDropped, async (event, path: unknown): Promise<Envelope<OpenResult>> => {

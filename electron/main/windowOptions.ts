@@ -27,12 +27,14 @@ export function secureWebPreferences(preload: string): WebPreferences {
 
 /**
  * A workshop window: large enough for a board and its side panels on a projector, hidden until
- * the first paint (ready-to-show) so it appears complete.
+ * the first paint (ready-to-show) so it appears complete. `place` is where it was last
+ * (windowState.ts), already fitted onto a screen that is there now.
  */
-export function mainWindowOptions(preload: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preload: string, place?: { x: number; y: number; width: number; height: number }): BrowserWindowConstructorOptions {
   return {
     width: 1600,
     height: 1000,
+    ...(place ? { x: place.x, y: place.y, width: place.width, height: place.height } : {}),
     minWidth: 1024,
     minHeight: 700,
     backgroundColor: WINDOW_BACKGROUND,

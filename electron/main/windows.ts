@@ -1,6 +1,7 @@
 import { BrowserWindow, type BaseWindow, type WebContents } from 'electron';
 import { presenterWindowOptions, type Bounds } from './presenter.ts';
 import { mainWindowOptions } from './windowOptions.ts';
+import type { WindowState } from './windowState.ts';
 
 export interface AppWindowsOptions {
   preload: string;
@@ -8,6 +9,10 @@ export interface AppWindowsOptions {
   url: string;
   /** A window closed: release what its renderer held (open files, pending requests). */
   onClosed(clientId: string): void;
+  /** Where a new workshop window goes (windowState.ts), given how many are open already. */
+  placement?(openWindows: number): WindowState;
+  /** A workshop window is closing: where it was, to open the next one there. */
+  rememberPlacement?(state: WindowState): void;
 }
 
 /**
@@ -16,12 +21,23 @@ export interface AppWindowsOptions {
  */
 export class AppWindows {
   private readonly windows = new Set<BrowserWindow>();
+  /** The workshop windows among them (not the presenter view): their place is remembered. */
+  private readonly workshopWindows = new Set<BrowserWindow>();
 
   constructor(private readonly options: AppWindowsOptions) {}
 
   /** A workshop window on the app's entry page. */
   create(): BrowserWindow {
-    return this.adopt(new BrowserWindow(mainWindowOptions(this.options.preload)), this.options.url);
+    const place = this.options.placement?.(this.workshopWindows.size);
+    const window = new BrowserWindow(mainWindowOptions(this.options.preload, place));
+    this.workshopWindows.add(window);
+    if (place?.maximized) window.maximize();
+    window.on('close', () => {
+      // The normal bounds, so a maximised window comes back maximised over the same place.
+      this.options.rememberPlacement?.({ ...window.getNormalBounds(), maximized: window.isMaximized() });
+      this.workshopWindows.delete(window);
+    });
+    return this.adopt(window, this.options.url);
   }
 
   /** The presenter view (presenter.ts) on the laptop's screen: ours too, so IPC answers it. */

@@ -29,6 +29,9 @@ const exposedMethods: Record<MethodName, true> = {
   publishPresentation: true,
   awaitPresentation: true,
   saveExport: true,
+  aboutInfo: true,
+  showLogFile: true,
+  rememberBoard: true,
 };
 export const bridgeMethodNames = Object.keys(exposedMethods) as MethodName[];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { RowChangeSchema } from '../model/changes.ts';
 import { limits } from '../model/limits.ts';
 import { languages } from '../i18n/messages.ts';
+import type { AboutInfo } from './about.ts';
 import type { AppInfo, ApplyResult, FolderListing, OpenResult, RecentEntry, RestoreResult, SaveAsResult, SaveExportResult, Settings, SnapshotInfo } from './results.ts';
 import { GatheringIdSchema } from '../model/ids.ts';
 import { PresentationStateSchema, type PresentationState, type PublishResult } from '../present/presentationState.ts';
@@ -129,6 +130,12 @@ export const contract = {
   saveExport: z
     .tuple([handle.nullable(), ExportFileSchema, z.custom<Uint8Array>((b) => b instanceof Uint8Array, 'bytes').refine((b) => b.byteLength > 0 && b.byteLength <= MAX_EXPORT_BYTES, 'between 1 byte and the export limit')])
     .refine(([, file, bytes]) => bytesMatchFormat(bytes, file.format), 'the bytes are not the format named'),
+  /** Hjelp → Om Samkart: versions, where settings and logs are kept, the bundled licences. */
+  aboutInfo: z.tuple([]),
+  /** Hjelp → Vis loggfil: Electron shows the log file in the file manager; false where there is none. */
+  showLogFile: z.tuple([]),
+  /** Session data kept in the profile, not the file: the board showing, so reopening returns to it. */
+  rememberBoard: z.tuple([handle, z.string().min(1).max(80)]),
 } as const;
 
 export type Contract = typeof contract;
@@ -158,6 +165,9 @@ export interface Returns {
   publishPresentation: PublishResult;
   awaitPresentation: PresentationState;
   saveExport: SaveExportResult;
+  aboutInfo: AboutInfo;
+  showLogFile: boolean;
+  rememberBoard: void;
 }
 
 export type Args<M extends MethodName> = z.infer<Contract[M]>;

@@ -1,4 +1,5 @@
 import type { WorkshopDoc } from '../model/document.ts';
+import type { BoardId } from '../model/ids.ts';
 import type { Language, MessageKey } from '../i18n/messages.ts';
 
 /** Opaque handle of an open workshop. The renderer never sees the path it stands for. */
@@ -50,6 +51,8 @@ export type OpenResult =
        * is, edits are kept in memory only, and "Lagre som" continues in a copy that can be written.
        */
       readOnly?: boolean;
+      /** The board that was showing when this workshop was last open here (profile memory), if any. */
+      lastBoardId?: BoardId;
     }
   | { status: 'cancelled' }
   | { status: OpenFailure; fileName: string; detail?: string; foundVersion?: number; supportedVersion?: number };
