@@ -35,13 +35,14 @@ export function registerIpc(options: IpcOptions): void {
       options.devServerUrl,
     );
   };
+  const refused = () => {
+    options.log?.warn('ipc.refused', { reason: 'untrustedSender' });
+    return forbidden;
+  };
   const contextOf = (event: IpcMainInvokeEvent): CallContext => ({ clientId: String(event.sender.id) });
 
   ipcMain.handle(channels.call, async (event, method: unknown, args: unknown): Promise<Envelope<unknown>> => {
-    if (!trusted(event)) {
-      options.log?.warn('ipc.refused', { reason: 'untrustedSender' });
-      return forbidden;
-    }
+    if (!trusted(event)) return refused();
     const started = performance.now();
     const envelope = await dispatch(options.handlers, contextOf(event), method, args);
     if (options.log) logCall(options.log, method, envelope, performance.now() - started);
@@ -49,7 +50,7 @@ export function registerIpc(options: IpcOptions): void {
   });
 
   ipcMain.handle(channels.openDropped, async (event, path: unknown): Promise<Envelope<OpenResult>> => {
-    if (!trusted(event)) return forbidden;
+    if (!trusted(event)) return refused();
     try {
       const result = options.openDropped(contextOf(event), path);
       return result ? { ok: true, value: result } : { ok: false, error: { key: 'error.invalidCall', detail: 'a dropped file needs an absolute path' } };

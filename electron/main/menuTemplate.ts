@@ -135,7 +135,7 @@ export function menuTemplate(language: Language, isDev: boolean, os: MenuOs = 'l
   const help: MenuSection = {
     labelKey: 'menu.help',
     label: t('menu.help'),
-    items: [command('help.shortcuts', 'help.shortcuts', 'F1'), ...(isMac ? [] : [separator, command('menu.about', 'help.about')])],
+    items: [command('help.shortcuts', 'help.shortcuts', 'F1'), separator, command('menu.showLog', 'help.showLog'), ...(isMac ? [] : [command('menu.about', 'help.about')])],
   };
 
   return [...(isMac ? [appMenu] : []), file, edit, view, languageMenu, help];

@@ -32,9 +32,11 @@ export function secureWebPreferences(preload: string): WebPreferences {
  */
 export function mainWindowOptions(preload: string, place?: { x: number; y: number; width: number; height: number }): BrowserWindowConstructorOptions {
   return {
-    width: 1600,
-    height: 1000,
-    ...(place ? { x: place.x, y: place.y, width: place.width, height: place.height } : {}),
+    // No place yet: Electron centres the window.
+    x: place?.x,
+    y: place?.y,
+    width: place?.width ?? 1600,
+    height: place?.height ?? 1000,
     minWidth: 1024,
     minHeight: 700,
     backgroundColor: WINDOW_BACKGROUND,

@@ -21,6 +21,7 @@ export const menuCommandIds = [
   'view.zoomReset',
   'help.shortcuts',
   'help.about',
+  'help.showLog',
   /** The language was changed from the native menu: re-read the settings. */
   'view.languageChanged',
   /** The OS asked this window to open a file: call `openPending`. */

@@ -7,6 +7,7 @@ import { OpenFolderDialog } from '../home/OpenFolderDialog.tsx';
 import { reportError, useApp } from '../state/appStore.ts';
 import { useT } from '../i18n/useT.ts';
 import { Dialog } from '../ui/Dialog.tsx';
+import { AboutDialog } from '../about/AboutDialog.tsx';
 
 /** The app's modal dialogs; which one is open is app state so menus and shortcuts can open them. */
 export function AppDialogs() {
@@ -65,17 +66,6 @@ function ShortcutsDialog() {
           ))}
         </tbody>
       </table>
-    </Dialog>
-  );
-}
-
-function AboutDialog() {
-  const t = useT();
-  const version = useApp((s) => s.info?.version ?? '');
-  return (
-    <Dialog title={t('menu.about')} onClose={close} actions={<button type="button" className="btn primary" onClick={close}>{t('common.close')}</button>}>
-      <p>{t('app.tagline')}</p>
-      <p>{t('help.aboutText', { version })}</p>
     </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { api, closeWorkshop, reportError, showOpenResult, useApp } from '../state/appStore.ts';
+import { api, closeWorkshop, notify, reportError, showOpenResult, useApp } from '../state/appStore.ts';
 import { isTextField } from './shortcuts.ts';
 import { defineCommands } from './command.ts';
 import { saveAs } from './saveAs.ts';
@@ -88,5 +88,12 @@ export const workshopCommands = defineCommands([
     id: 'help.about',
     labelKey: 'menu.about',
     run: () => useApp.setState({ dialog: 'about' }),
+  },
+  {
+    id: 'help.showLog',
+    labelKey: 'menu.showLog',
+    async run() {
+      if (await api().showLogFile()) notify('info', 'about.logShown');
+    },
   },
 ]);

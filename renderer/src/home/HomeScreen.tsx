@@ -60,6 +60,7 @@ export function HomeScreen() {
       </main>
       <footer className="home-foot">
         <span>{t('home.offline')}</span>
+        <button type="button" className="btn quiet" onClick={() => void runCommand('help.about')}>{t('menu.about')}</button>
       </footer>
     </div>
   );

@@ -47,7 +47,7 @@ export interface WorkshopActions {
 
 export type WorkshopStore = StoreApi<WorkshopState & WorkshopActions>;
 
-export function createWorkshopStore(api: SamkartApi, opened: { handle: WorkshopHandle; fileName: string; doc: WorkshopDoc; readOnly?: boolean }): WorkshopStore {
+export function createWorkshopStore(api: SamkartApi, opened: { handle: WorkshopHandle; fileName: string; doc: WorkshopDoc; readOnly?: boolean; lastBoardId?: BoardId }): WorkshopStore {
   const history = new History();
   // The queue reports its state into the store; the callback runs only after the store exists.
   const queue: PersistQueue = new PersistQueue(api, opened.handle, (save) => store.setState({ save }), opened.readOnly);
@@ -67,7 +67,8 @@ export function createWorkshopStore(api: SamkartApi, opened: { handle: WorkshopH
       save: queue.current,
       undoLabel: undefined,
       redoLabel: undefined,
-      view: firstView(opened.doc),
+      // Reopening returns to the board that was showing (remembered in the profile), if it still exists.
+      view: opened.lastBoardId && opened.doc.boards[opened.lastBoardId] ? { kind: 'board', boardId: opened.lastBoardId } : firstView(opened.doc),
       refused: null,
       run(op, args) {
         try {
@@ -94,6 +95,8 @@ export function createWorkshopStore(api: SamkartApi, opened: { handle: WorkshopH
       },
       setView(view) {
         set({ view });
+        // Session data, kept by the profile rather than the file; losing it costs nothing.
+        if (view.kind === 'board') api.rememberBoard(opened.handle, view.boardId).catch(() => undefined);
       },
       setFileName(fileName) {
         set({ fileName });

@@ -14,6 +14,10 @@ const pure = [
   'electron/main/appProtocol.ts',
   'electron/main/openPath.ts',
   'electron/main/channels.ts',
+  'electron/main/windowState.ts',
+  'electron/main/logFile.ts',
+  'electron/main/callLog.ts',
+  'electron/main/licences.ts',
   'electron/preload/bridgeApi.ts',
 ];
 

@@ -195,15 +195,16 @@ describe('the packaged app (electron-builder "build" in package.json)', () => {
       // We serve app://, never file://, so file pages need no extra powers.
       grantFileProtocolExtraPrivileges: false,
     });
-    // Left on on purpose: Playwright's _electron attaches to the main process through --inspect.
-    expect(pkg.build.electronFuses.enableNodeCliInspectArguments).not.toBe(false);
+    // Off in what ships; only the test build (npm run dist:test) turns it on for Playwright's
+    // _electron, which attaches through --inspect (distConfig.test.ts checks the split).
+    expect(pkg.build.electronFuses.enableNodeCliInspectArguments).toBe(false);
     expect(pkg.build.asar).toBe(true);
   });
 
-  it('builds AppImage and deb, NSIS and dmg, as no.samkart.app, from the built out/ only', () => {
+  it('builds AppImage and deb, NSIS, a portable .exe and dmg, as no.samkart.app, from the built out/ only', () => {
     expect(pkg.build).toMatchObject({ appId: 'no.samkart.app', productName: 'Samkart', files: ['out/**'] });
     expect(pkg.build.linux).toMatchObject({ target: ['AppImage', 'deb'] });
-    expect(pkg.build.win).toMatchObject({ target: ['nsis'] });
+    expect(pkg.build.win).toMatchObject({ target: ['nsis', 'portable'] });
     expect(pkg.build.mac).toMatchObject({ target: ['dmg'] });
   });
 
