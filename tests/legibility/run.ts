@@ -32,7 +32,7 @@ try {
     }, which);
     console.log(`\n### ${which === 'example' ? 'The example workshop' : 'The crowded workshop'}\n`);
     console.log(legibilityTable(rows));
-    if (process.argv.includes('--crossings')) for (const r of rows) if (r.target === '1920x1080') console.log(r.board, JSON.stringify(r.crossings));
+    if (process.argv.includes('--crossings')) for (const r of rows) if (r.target === '1920x1080') console.log(r.board, JSON.stringify(r.cut), JSON.stringify(r.crossings));
   }
 } finally {
   await browser?.close();

@@ -23,6 +23,8 @@ export interface LegibilityFigures {
   belowFloor: number;
   /** Texts that end in an ellipsis or are an overflow counter ("+2"): user text cut short. */
   truncated: number;
+  /** The first few texts cut short, as drawn, to see where. */
+  cut: string[];
   overlaps: number;
   linesThrough: number;
   /** A few of the crossings found, to look at: the line's bounds and what it runs through. */
@@ -221,6 +223,7 @@ export function auditDrawing(drawing: Drawing, scale: number, floor: number): Le
     texts: texts.length,
     belowFloor: texts.filter((t) => t.size < floor - 0.01).length,
     truncated: texts.filter((t) => isTruncated(t.text)).length,
+    cut: texts.filter((t) => isTruncated(t.text)).slice(0, 6).map((t) => t.text),
     overlaps,
     linesThrough,
     crossings,
