@@ -40,6 +40,8 @@ test('every board of the example workshop: no overlapping texts, and the zero co
   });
   expect(new Set(rows.map((r) => r.kind)).size).toBe(5);
   expect(new Set(rows.map((r) => r.target))).toEqual(new Set(['1920x1080', '1280x720', 'A4']));
+  // The loop's notes show six lines, not three: three texts cut short are left, not six (issue 15).
+  for (const row of rows.filter((r) => r.kind === 'acuteLoop')) expect(row.truncated, row.cut.join(' | ')).toBeLessThanOrEqual(3);
   for (const row of rows) {
     expect(row.texts, `${row.board}: the drawing holds its texts`).toBeGreaterThan(0);
     for (const figure of ['truncated', 'overlaps', 'linesThrough', 'belowFloor'] as const) {
