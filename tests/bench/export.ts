@@ -29,6 +29,8 @@ import { exportBoardPng, exportBoardSvg, exportWorkshopPdf } from '${root}/rende
 import { buildExampleWorkshop } from '${root}/shared/examples/vaernesregionen.ts';
 import { boardsInOrder } from '${root}/shared/model/document.ts';
 import { newBoardId, newItemId } from '${root}/shared/model/ids.ts';
+import { auditWorkshop } from '${root}/renderer/src/export/legibility/measure.ts';
+import { buildCrowdedWorkshop } from '${root}/tests/helpers/crowdedWorkshop.ts';
 
 /** The example with every board twice (copies with new ids and " (2)" names): ten boards. */
 function tenBoards() {
@@ -49,7 +51,7 @@ function tenBoards() {
   return { ...doc, boards, items };
 }
 
-window.exportEngine = { exportBoardPng, exportBoardSvg, exportWorkshopPdf, buildExampleWorkshop, tenBoards, boardsInOrder };
+window.exportEngine = { exportBoardPng, exportBoardSvg, exportWorkshopPdf, buildExampleWorkshop, tenBoards, boardsInOrder, auditWorkshop, buildCrowdedWorkshop };
 document.body.dataset.ready = 'true';
 `;
 

@@ -186,7 +186,7 @@ test('dot voting: participants vote in turn, the result stays hidden until revea
 
   await page.keyboard.press('F5');
   await expect(room.getByLabel(/^Styrke brukermedvirkningen: 2 prikker$/)).toBeVisible();
-  await expect(room.getByLabel(/^Trekke fastlegene aktivt inn i teamet: 1 prikker$/)).toBeVisible();
+  await expect(room.getByLabel(/^Trekke fastlegene aktivt inn i teamet: 1 prikk$/)).toBeVisible();
 });
 
 test('an acute-loop board presents its picture, never "the board is empty"', async ({ page }, testInfo) => {

@@ -13,8 +13,13 @@ import { setCursor, TransitionShape } from './TransitionShape.tsx';
 import { clampLines } from './textMeasure.ts';
 
 const area = slideRegions('loop').main;
-/** Notes beside the loop's cards: three lines of 19 at most. */
+/** Notes beside the loop's cards, in 19-unit type. */
 const noteFont = 19;
+/**
+ * Lines a note may take before it would crowd its neighbours: enough for a pain point of two
+ * sentences, so the room reads the point itself rather than "… har ikke tilgang til …" (issue 15).
+ */
+const noteMaxLines = 6;
 
 /**
  * The loop view: stations evenly on a closed track, arrows in the direction of travel, broken
@@ -25,7 +30,7 @@ const noteFont = 19;
 export function LoopDiagram({ ctx, fontsVersion }: { ctx: PictureContext; fontsVersion: number }) {
   const { props, view, t, editing, actions } = ctx;
   const layout = useMemo(
-    () => layoutLoop(view, { shape: props.shape, area, noteHeight: (note) => noteHeightFor(noteLines(note.kind, note.text, noteSize.w, noteFont, 3).length, noteFont) }),
+    () => layoutLoop(view, { shape: props.shape, area, noteHeight: (note) => noteHeightFor(noteLines(note.kind, note.text, noteSize.w, noteFont, noteMaxLines).length, noteFont) }),
     // The fonts' arrival changes the measured heights.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [view, props.shape, fontsVersion],
@@ -59,7 +64,7 @@ export function LoopDiagram({ ctx, fontsVersion }: { ctx: PictureContext; fontsV
       ))}
       {editing && n === 1 && <AddHandle id="add-1" x={layout.path.pointAt(0.5).x} y={layout.path.pointAt(0.5).y} onAdd={() => actions.addStationAt(1)} />}
       {editing && layout.transitions.map((tr) => <AddHandle key={`add-${tr.fromId}`} id={`add-${tr.index + 1}`} x={tr.addHandle.x} y={tr.addHandle.y} onAdd={() => actions.addStationAt(tr.index + 1)} />)}
-      {layout.stations.flatMap((s) => s.notes.map((note) => <NoteChip key={note.id} rect={note.rect} kind={note.kind} text={note.text} size={noteFont} maxLines={3} />))}
+      {layout.stations.flatMap((s) => s.notes.map((note) => <NoteChip key={note.id} rect={note.rect} kind={note.kind} text={note.text} size={noteFont} maxLines={noteMaxLines} />))}
       {targetSlot && drag && targetSlot.id !== drag.id && (
         <Rect x={targetSlot.rect.x - 6} y={targetSlot.rect.y - 6} width={targetSlot.rect.w + 12} height={targetSlot.rect.h + 12} cornerRadius={18} stroke={loopTheme.selection} strokeWidth={5} dash={[14, 8]} listening={false} />
       )}
