@@ -9,6 +9,7 @@ import { svgFontsFor } from './fonts/svgFonts.ts';
 import { appFontFamily, fallbackFontFamily } from './fonts/fontFaces.ts';
 import { withBoardStage } from './offscreen/boardStage.tsx';
 import { pngSize, wholeArea, type PngScale } from './pngSize.ts';
+import { withPngDpi } from './pngDpi.ts';
 import { boardMargin } from './report/boardSection.ts';
 import { buildReport } from './report/buildReport.ts';
 import { pictureArea, writeSvg } from './svg/svgWriter.ts';
@@ -58,7 +59,10 @@ export async function exportBoardPng(doc: WorkshopDoc, boardId: BoardId, options
     const area = wholeArea(pictureArea(stage.record(), boardMargin));
     const size = pngSize(area, options.scale);
     throwIfAborted(signal);
-    return stage.png(area, size.pixelRatio, options.background);
+    const blob = await stage.png(area, size.pixelRatio, options.background);
+    // The resolution in the file, so Word places 2× and print pictures at their size on paper.
+    const dpi = options.scale === 'a4-300dpi' ? size.width / (297 / 25.4) : 96 * options.scale;
+    return new Blob([withPngDpi(new Uint8Array(await blob.arrayBuffer()), dpi) as BlobPart], { type: 'image/png' });
   });
 }
 

@@ -24,7 +24,9 @@ export async function makeExportFile(doc: WorkshopDoc, job: ExportJob, onProgres
       const name = doc.boards[job.boardId]?.name ?? '';
       const { boardFormat, scale, background } = job.choices;
       if (boardFormat === 'svg') return { name, format: 'svg', data: await exportBoardSvg(doc, job.boardId, { background }, signal) };
-      return { name, format: 'png', data: await exportBoardPng(doc, job.boardId, { scale, background }, signal) };
+      // The three sizes get different names, so a 2× and a print picture don't overwrite the 1× one.
+      const suffix = scale === 2 ? ' 2x' : scale === 'a4-300dpi' ? ' 300 dpi' : '';
+      return { name: `${name}${suffix}`, format: 'png', data: await exportBoardPng(doc, job.boardId, { scale, background }, signal) };
     }
     case 'report': {
       const bytes = await exportWorkshopPdf(doc, { paper: job.choices.paper, language: job.language, exportedAt: job.exportedAt }, onProgress, signal);
