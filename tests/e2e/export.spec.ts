@@ -170,7 +170,9 @@ test('every table as CSV: a BOM, semicolons, and the rows the workshop has', asy
     'Kartlegging – SAMMEN – barn og unge i Stjørdal',
     'Interessentanalyse – Aktørkart – Værnesregionen',
     'HUKI-matrise – Roller og ansvar',
-    'Timetall og stasjoner – Akuttloopen i Værnesregionen',
+    'Nøkkeltall – Akuttloopen i Værnesregionen',
+    'Hendelser per time – Akuttloopen i Værnesregionen',
+    'Stasjoner – Akuttloopen i Værnesregionen',
     'Interessentanalyse – alle aktører i verkstedet',
   ]);
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
@@ -179,7 +181,9 @@ test('every table as CSV: a BOM, semicolons, and the rows the workshop has', asy
     'Interessentanalyse – Aktørkart – Værnesregionen': { file: 'Interessentanalyse – Aktørkart – Værnesregionen.csv', header: /^Interessent;Kategori;/, holds: 'Stjørdal DPS;Spesialisthelsetjeneste;' },
     'Kartlegging – SAMMEN – barn og unge i Stjørdal': { file: 'Kartlegging – SAMMEN – barn og unge i Stjørdal.csv', header: /^Nivå;Fase;Tjeneste eller tilbud;/, holds: 'Helsestasjon 0–5 år' },
     'HUKI-matrise – Roller og ansvar': { file: 'Roller og ansvar.csv', header: /^Fase;Oppgave;/, holds: 'Forberede;' },
-    'Timetall og stasjoner – Akuttloopen i Værnesregionen': { file: 'Akuttloopen i Værnesregionen.csv', header: /^Hendelser per time;/, holds: '\r\n08–09;7;1\r\n' },
+    'Nøkkeltall – Akuttloopen i Værnesregionen': { file: 'Nøkkeltall – Akuttloopen i Værnesregionen.csv', header: /^Tall;Verdi\r\n/, holds: '\r\nSum;340\r\n' },
+    'Hendelser per time – Akuttloopen i Værnesregionen': { file: 'Hendelser per time – Akuttloopen i Værnesregionen.csv', header: /^Time;/, holds: '\r\n08–09;7;1\r\n' },
+    'Stasjoner – Akuttloopen i Værnesregionen': { file: 'Stasjoner i loopen – Akuttloopen i Værnesregionen.csv', header: /^#;Navn;Klokkeslett;Varighet \(timer\);/, holds: '\r\n1;Hjemme;' },
     'Interessentanalyse – alle aktører i verkstedet': { file: 'Interessentanalyse – Læringsnettverk psykisk helse og rus – Værnesregionen.csv', header: /^Interessent;Kategori;/, holds: 'Stjørdal DPS;' },
   };
   for (const table of tables) {

@@ -8,6 +8,11 @@ import { slidesOf } from '../../../shared/present/slides.ts';
 import { buildDocx } from '../../../renderer/src/export/docx/buildDocx.ts';
 import { buildPptx } from '../../../renderer/src/export/pptx/buildPptx.ts';
 import { nodePictures } from './officePictures.ts';
+import { pdfPages } from './pdfText.ts';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /*
  * The Word and PowerPoint exports (issue 20), opened as the Office programs open them: unzipped
@@ -153,4 +158,35 @@ describe('the PowerPoint export', () => {
     expect(stakeholders.length).toBeGreaterThan(1);
     for (const s of stakeholders) expect(slideText(s)).toContain('InteressentKategori');
   });
+});
+
+
+/*
+ * LibreOffice opens both files: each converted to PDF headless and its text read back. Debian's
+ * libreoffice-writer and -impress are not on CI, so there this is skipped, saying why. (The pages
+ * were also looked at as pictures with pdftoppm while this was built.)
+ */
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe.skipIf(!soffice)(`LibreOffice opens both files${soffice ? '' : ' (skipped: soffice is not installed; apt-get install libreoffice-writer libreoffice-impress)'}`, () => {
+  it('converts the .docx and the .pptx to PDF with their headings, tables and slides', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'samkart-office-'));
+    try {
+      const pictures = nodePictures(doc);
+      writeFileSync(join(folder, 'rapport.docx'), await buildDocx(doc, { language: 'nb', exportedAt, boardIds: null }, { pictures }));
+      writeFileSync(join(folder, 'lysbilder.pptx'), await buildPptx(doc, { language: 'nb', exportedAt, boardIds: null }, { pictures }));
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'pdf', '--outdir', folder, join(folder, 'rapport.docx'), join(folder, 'lysbilder.pptx')], { timeout: 170_000, stdio: 'ignore' });
+      const flat = (text: string) => text.replace(/\s+/g, ' ');
+      const report = await pdfPages(new Uint8Array(readFileSync(join(folder, 'rapport.pdf'))));
+      expect(flat(report[0]!)).toContain('Læringsnettverk psykisk helse og rus');
+      const all = flat(report.join(' '));
+      for (const words of ['Innhold', 'Interessentanalyse', 'HUKI-matrise: Roller og ansvar', 'Figur 1: Fritt lerret: Forbedringsområder', 'Stjørdal DPS']) expect(all).toContain(words);
+      const slides = await pdfPages(new Uint8Array(readFileSync(join(folder, 'lysbilder.pdf'))));
+      // The title slide, a slide per presentation step, then votes and tables.
+      expect(slides.length).toBeGreaterThan(slidesOf(doc).length + 1);
+      expect(flat(slides[1]!)).toContain('Fritt lerret: Forbedringsområder');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 200_000);
 });

@@ -55,8 +55,12 @@ describe('CSV formula injection, every exported table', () => {
 
   it('the Eksporter dialog’s tables (stakeholders, HUKI, inventory, acute loop, all actors) neutralise every formula start', () => {
     const tables = exportTables(doc, 'nb');
-    expect(new Set(tables.map((x) => x.labelKey))).toEqual(new Set(['exportUi.table.stakeholders', 'exportUi.table.huki', 'exportUi.table.inventory', 'exportUi.table.acuteLoop', 'exportUi.table.allActors']));
-    for (const table of tables) expect(expectHarmless(table.id, table.csv()), table.id).toBeGreaterThan(0);
+    expect(new Set(tables.map((x) => x.labelKey))).toEqual(new Set(['exportUi.table.stakeholders', 'exportUi.table.huki', 'exportUi.table.inventory', 'exportUi.table.acuteLoopFigures', 'exportUi.table.acuteLoopHours', 'exportUi.table.acuteLoopStations', 'exportUi.table.allActors']));
+    for (const table of tables) {
+      const escaped = expectHarmless(table.id, table.csv());
+      // The hours table holds only numbers and the counted thing's label: nothing there to poison but that.
+      if (!table.id.endsWith(':hours')) expect(escaped, table.id).toBeGreaterThan(0);
+    }
   });
 
   it('the acute loop’s own station and hour files too', () => {

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, Paragraph, TableOfContents, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, Packer, PageOrientation, Paragraph, TableOfContents, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import type { Language, MessageKey } from '../../../../shared/i18n/messages.ts';
 import { translate, type MessageParams } from '../../../../shared/i18n/translate.ts';
 import { boardsInOrder, type WorkshopDoc } from '../../../../shared/model/document.ts';
@@ -39,21 +39,25 @@ const pictureBox = { w: (16 / 2.54) * 96, h: (20 / 2.54) * 96 };
 const coverBox = { w: (9 / 2.54) * 96, h: (6 / 2.54) * 96 };
 const soft = '33475B';
 
-function paragraphs(block: ContentBlock): FileChild[] {
+/** Text widths in twips: A4 portrait and landscape with 2.5 cm margins. */
+const portraitWidth = Math.round((16 / 2.54) * 1440);
+const landscapeWidth = Math.round((24.7 / 2.54) * 1440);
+
+function paragraphs(block: ContentBlock, width: number): FileChild[] {
   switch (block.kind) {
     case 'paragraph':
       return [new Paragraph({ children: [new TextRun({ text: block.text, ...(block.soft ? { color: soft } : {}) })] })];
     case 'subheading':
-      return [new Paragraph({ heading: HeadingLevel.HEADING_3, text: block.text })];
+      return [new Paragraph({ heading: HeadingLevel.HEADING_3, text: block.text, keepNext: true })];
     case 'table':
-      return [docxTable(block.table), new Paragraph({})];
+      return [docxTable(block.table, width), new Paragraph({})];
     case 'bullets':
       return block.items.map((item) => new Paragraph({ bullet: { level: Math.min(8, item.level) }, children: [new TextRun({ text: item.text, bold: item.bold === true })] }));
   }
 }
 
-function section(content: ContentSection, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): FileChild[] {
-  return [new Paragraph({ heading: level, text: content.title }), ...content.blocks.flatMap(paragraphs)];
+function section(content: ContentSection, level: (typeof HeadingLevel)[keyof typeof HeadingLevel], width: number): FileChild[] {
+  return [new Paragraph({ heading: level, text: content.title, keepNext: true }), ...content.blocks.flatMap((b) => paragraphs(b, width))];
 }
 
 function picture(pic: BoardPicture, box: { w: number; h: number }, name: string): ImageRun {
@@ -99,7 +103,7 @@ export async function buildDocx(doc: WorkshopDoc, options: DocxOptions, sources:
   body.push(new Paragraph({ pageBreakBefore: true, heading: HeadingLevel.HEADING_1, text: cover.gatheringsHeading }));
   for (const line of cover.gatherings) body.push(new Paragraph({ bullet: { level: 0 }, text: line }));
   body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: cover.participantsHeading }));
-  body.push(...paragraphs(cover.participants));
+  body.push(...paragraphs(cover.participants, portraitWidth));
 
   if (boards.length > 0) {
     body.push(new Paragraph({ pageBreakBefore: true, heading: HeadingLevel.HEADING_1, text: t('export.report.boards') }));
@@ -115,13 +119,16 @@ export async function buildDocx(doc: WorkshopDoc, options: DocxOptions, sources:
   const votes = boards.map((b) => voteResult(doc, b, language)).filter((v) => v !== null);
   if (votes.length > 0) {
     body.push(new Paragraph({ pageBreakBefore: true, heading: HeadingLevel.HEADING_1, text: t('exportOffice.votes') }));
-    for (const vote of votes) body.push(...section(vote.section, HeadingLevel.HEADING_2));
+    for (const vote of votes) body.push(...section(vote.section, HeadingLevel.HEADING_2, portraitWidth));
   }
 
-  body.push(new Paragraph({ pageBreakBefore: true, heading: HeadingLevel.HEADING_1, text: t('export.report.tables') }));
-  for (const content of tableSections(doc, language, boardIds)) body.push(...section(content, HeadingLevel.HEADING_2));
+  // The tables in a landscape section: the stakeholder analysis and the inventory have ten columns.
+  const tablesBody: FileChild[] = [new Paragraph({ heading: HeadingLevel.HEADING_1, text: t('export.report.tables') })];
+  for (const content of tableSections(doc, language, boardIds)) tablesBody.push(...section(content, HeadingLevel.HEADING_2, landscapeWidth));
 
-  const page: ISectionOptions['properties'] = { page: { size: { width: '21cm', height: '29.7cm' }, margin: { top: '2.5cm', bottom: '2.5cm', left: '2.5cm', right: '2.5cm' } } };
+  const margin = { top: '2.5cm', bottom: '2.5cm', left: '2.5cm', right: '2.5cm' } as const;
+  const page: ISectionOptions['properties'] = { page: { size: { width: '21cm', height: '29.7cm' }, margin } };
+  const landscape: ISectionOptions['properties'] = { page: { size: { width: '21cm', height: '29.7cm', orientation: PageOrientation.LANDSCAPE }, margin: { ...margin, left: '2.5cm', right: '2.5cm' } } };
   const file = new Document({
     creator: doc.meta.facilitator.trim() || 'Samkart',
     title: cover.title,
@@ -136,7 +143,10 @@ export async function buildDocx(doc: WorkshopDoc, options: DocxOptions, sources:
         { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'Normal', run: { italics: true, size: 20, color: soft }, paragraph: { spacing: { before: 60, after: 240 } } },
       ],
     },
-    sections: [{ properties: page, children: body }],
+    sections: [
+      { properties: page, children: body },
+      { properties: landscape, children: tablesBody },
+    ],
   });
   await yieldToEventLoop(signal);
   const bytes = new Uint8Array(await Packer.toArrayBuffer(file));
