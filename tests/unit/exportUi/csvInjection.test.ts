@@ -23,7 +23,7 @@ const plainNumber = /^[-+]?\d+([.,]\d+)?$/;
 
 /** Free text is what has a space or a letter outside ASCII in it: names, notes, quotes; not ids, enums, colours or dates. */
 function isFreeText(value: string): boolean {
-  return value.length >= 3 && (/\s/.test(value) || /[^\u0000-\u007f]/.test(value)) && !value.startsWith('data:');
+  return value.length >= 3 && (/\s/.test(value) || /[^ -~]/.test(value)) && !value.startsWith('data:');
 }
 
 function poison(doc: WorkshopDoc): WorkshopDoc {

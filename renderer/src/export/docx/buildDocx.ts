@@ -150,6 +150,6 @@ export async function buildDocx(doc: WorkshopDoc, options: DocxOptions, sources:
   });
   await yieldToEventLoop(signal);
   const bytes = new Uint8Array(await Packer.toArrayBuffer(file));
-  sources.onProgress?.({ done: ++done, total });
+  sources.onProgress?.({ done: done + 1, total });
   return bytes;
 }

@@ -175,6 +175,6 @@ export async function buildPptx(doc: WorkshopDoc, options: PptxOptions, sources:
   for (const content of tableSections(doc, language, boardIds)) addSection(pptx, content, lang, t);
   await yieldToEventLoop(signal);
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  sources.onProgress?.({ done: ++done, total });
+  sources.onProgress?.({ done: done + 1, total });
   return bytes;
 }
