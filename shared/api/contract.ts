@@ -25,7 +25,7 @@ export const NewWorkshopSchema = z.object({
 export type NewWorkshop = z.infer<typeof NewWorkshopSchema>;
 
 /** What an export writes. Each has one file extension, and bytes that begin the way the format does. */
-export const exportFormats = ['png', 'svg', 'pdf', 'csv'] as const;
+export const exportFormats = ['png', 'svg', 'pdf', 'csv', 'docx', 'pptx'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 /**
@@ -60,6 +60,10 @@ export function bytesMatchFormat(bytes: Uint8Array, format: ExportFormat): boole
       return !bytes.subarray(0, 4096).includes(0) && /<svg[\s>]/.test(ascii(bytes, 4096));
     case 'csv':
       return !bytes.subarray(0, 4096).includes(0);
+    case 'docx':
+    case 'pptx':
+      // Office Open XML is a ZIP package: a local file header first.
+      return startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
   }
 }
 

@@ -15,24 +15,36 @@ export interface FormatCsvOptions {
   newline?: '\r\n' | '\n';
   /** Quote every field, not only those that need it. Default false. */
   quoteAll?: boolean;
-  /**
-   * Guard against formula injection: a field starting with `=`, `+`, `-`, `@`, tab or CR gets a
-   * leading apostrophe so a spreadsheet shows it as text instead of running it. Off by default
-   * because it changes the data (a round trip keeps the apostrophe); turn it on for files meant
-   * only for reading in Excel.
-   */
-  escapeFormulas?: boolean;
 }
 
+/**
+ * Formula injection (OWASP "CSV injection"): a field starting with `=`, `+`, `-`, `@`, tab or CR
+ * is run by Excel and LibreOffice as a formula (`=HYPERLINK(…)`, or "-ingen møter" as an error).
+ * Every field this writer puts out that starts so gets a leading apostrophe, which a spreadsheet
+ * shows as text. There is no way to turn it off: the text comes from a workshop, and every table
+ * goes through here. A plain number ("-2", "-2,5") is left alone: it can't run, and is data.
+ * Our own readers (the HUKI import) take the apostrophe off again with `unescapeCsvFormula`.
+ */
 const formulaStart = /^[=+\-@\t\r]/;
+const plainNumber = /^[-+]?\d+([.,]\d+)?$/;
+
+/** The field as a spreadsheet will show it, never as a formula it would run. */
+export function escapeCsvFormula(value: string): string {
+  return formulaStart.test(value) && !plainNumber.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `escapeCsvFormula` for a field read back from one of our files. */
+export function unescapeCsvFormula(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
 
 /**
  * One field, quoted when it holds a quote, a line break, edge spaces, or any of the delimiters a
  * reader might detect (`;`, `,`, tab), not only the one in use: a heading such as "Psykisk helse
  * og rus, Stjørdal" then can't make a detecting reader take the comma for the delimiter.
  */
-export function formatCsvField(value: string, delimiter: CsvDelimiter = ';', options: Pick<FormatCsvOptions, 'quoteAll' | 'escapeFormulas'> = {}): string {
-  const text = options.escapeFormulas && formulaStart.test(value) ? `'${value}` : value;
+export function formatCsvField(value: string, delimiter: CsvDelimiter = ';', options: Pick<FormatCsvOptions, 'quoteAll'> = {}): string {
+  const text = escapeCsvFormula(value);
   const needsQuotes =
     options.quoteAll ||
     text.includes(delimiter) ||

@@ -5,7 +5,7 @@
  */
 export { csvDelimiters, detectDelimiter, parseCsv, stripBom } from './parse.ts';
 export type { CsvDelimiter, CsvProblem, CsvProblemCode, CsvRecord, ParseCsvOptions, ParsedCsv } from './parse.ts';
-export { formatCsv, formatCsvField } from './format.ts';
+export { escapeCsvFormula, formatCsv, formatCsvField, unescapeCsvFormula } from './format.ts';
 export type { FormatCsvOptions } from './format.ts';
 export { decodeCsvBytes, decodeUtf8Strict, decodeWindows1252, encodeUtf8 } from './bytes.ts';
 export type { CsvEncoding } from './bytes.ts';

@@ -14,6 +14,7 @@ import { snapshots } from './areas/snapshots.ts';
 import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
 import { about } from './areas/about.ts';
+import { exportOffice } from './areas/exportOffice.ts';
 
 /** English. Typed against the Norwegian keys, so a missing or extra key fails the type check. */
 export const en: Dictionary = {
@@ -32,4 +33,5 @@ export const en: Dictionary = {
   ...exportUi.en,
   ...exportArea.en,
   ...about.en,
+  ...exportOffice.en,
 };

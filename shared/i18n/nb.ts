@@ -13,6 +13,7 @@ import { snapshots } from './areas/snapshots.ts';
 import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
 import { about } from './areas/about.ts';
+import { exportOffice } from './areas/exportOffice.ts';
 
 /** Norsk bokmål: the default language and the source of every key. Areas keep related text together. */
 export const nb = {
@@ -31,4 +32,5 @@ export const nb = {
   ...exportUi.nb,
   ...exportArea.nb,
   ...about.nb,
+  ...exportOffice.nb,
 };

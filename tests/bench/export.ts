@@ -15,8 +15,9 @@ import { median } from './stats.ts';
  * test (tests/e2e/exportEngine.spec.ts) and the benchmark below use it; the page and its script
  * are test files written to tests/.tmp, never part of the app.
  *
- * `benchExport`: the PDF report of a 10-board workshop (the example's five boards, each twice),
- * from the document to the finished bytes, median of three runs in one page.
+ * `benchExport`: the PDF report, the Word document and the PowerPoint presentation of a 10-board
+ * workshop (the example's five boards, each twice), from the document to the finished bytes,
+ * median of three runs each in one page.
  */
 
 const root = resolve(import.meta.dirname, '../..');
@@ -25,7 +26,7 @@ const harnessScript = `
 import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import '@fontsource/atkinson-hyperlegible-next/800.css';
-import { exportBoardPng, exportBoardSvg, exportWorkshopPdf } from '${root}/renderer/src/export/index.ts';
+import { exportBoardPng, exportBoardSvg, exportWorkshopDocx, exportWorkshopPdf, exportWorkshopPptx } from '${root}/renderer/src/export/index.ts';
 import { buildExampleWorkshop } from '${root}/shared/examples/vaernesregionen.ts';
 import { boardsInOrder } from '${root}/shared/model/document.ts';
 import { newBoardId, newItemId } from '${root}/shared/model/ids.ts';
@@ -51,7 +52,7 @@ function tenBoards() {
   return { ...doc, boards, items };
 }
 
-window.exportEngine = { exportBoardPng, exportBoardSvg, exportWorkshopPdf, buildExampleWorkshop, tenBoards, boardsInOrder, auditWorkshop, buildCrowdedWorkshop };
+window.exportEngine = { exportBoardPng, exportBoardSvg, exportWorkshopPdf, exportWorkshopDocx, exportWorkshopPptx, buildExampleWorkshop, tenBoards, boardsInOrder, auditWorkshop, buildCrowdedWorkshop };
 document.body.dataset.ready = 'true';
 `;
 
@@ -136,21 +137,31 @@ export async function benchExport(): Promise<string[]> {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await openHarness(page, harness);
     const runs = await page.evaluate(async () => {
-      const engine = (window as unknown as { exportEngine: { tenBoards(): unknown; exportWorkshopPdf(doc: unknown, options: unknown): Promise<Uint8Array> } }).exportEngine;
+      type Make = (doc: unknown, options: unknown) => Promise<Uint8Array>;
+      const engine = (window as unknown as { exportEngine: { tenBoards(): unknown; exportWorkshopPdf: Make; exportWorkshopDocx: Make; exportWorkshopPptx: Make } }).exportEngine;
       const doc = engine.tenBoards();
-      const results: { ms: number; bytes: number }[] = [];
-      for (let i = 0; i < 3; i++) {
-        const start = performance.now();
-        const bytes = await engine.exportWorkshopPdf(doc, { paper: 'A4', language: 'nb', exportedAt: new Date() });
-        results.push({ ms: performance.now() - start, bytes: bytes.length });
+      const formats: [string, Make, unknown][] = [
+        ['PDF report', engine.exportWorkshopPdf, { paper: 'A4', language: 'nb', exportedAt: new Date() }],
+        ['Word (.docx)', engine.exportWorkshopDocx, { language: 'nb', exportedAt: new Date(), boardIds: null }],
+        ['PowerPoint (.pptx)', engine.exportWorkshopPptx, { language: 'nb', exportedAt: new Date(), boardIds: null }],
+      ];
+      const results: { name: string; ms: number[]; bytes: number }[] = [];
+      for (const [name, make, options] of formats) {
+        const ms: number[] = [];
+        let bytes = 0;
+        for (let i = 0; i < 3; i++) {
+          const start = performance.now();
+          bytes = (await make(doc, options)).length;
+          ms.push(performance.now() - start);
+        }
+        results.push({ name, ms, bytes });
       }
       return results;
     });
-    const ms = median(runs.map((r) => r.ms));
     return [
       'Export (Chromium, the export engine built for production)',
-      `  PDF report of a 10-board workshop (the example's five kinds, each twice), A4, Norwegian`,
-      `  median of 3: ${(ms / 1000).toFixed(2)} s per report (first ${(runs[0]!.ms / 1000).toFixed(2)} s, with fonts fetched), ${Math.round(runs[0]!.bytes / 1024)} kB`,
+      `  a 10-board workshop (the example's five kinds, each twice), Norwegian; median of 3 (first run, with fonts fetched)`,
+      ...runs.map((r) => `  ${r.name.padEnd(19)} ${(median(r.ms) / 1000).toFixed(2)} s (first ${(r.ms[0]! / 1000).toFixed(2)} s), ${Math.round(r.bytes / 1024)} kB`),
     ];
   } finally {
     await browser?.close();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { pngDpi } from '../../renderer/src/export/pngDpi.ts';
 
 /**
  * Eksporter from the UI, end to end in Chromium against the browser host, where every export is a
@@ -79,7 +80,7 @@ test('every board kind as PNG at 1× and 2× (twice the pixels) and as SVG with 
       await dialog.getByRole('radio', { name: /^PNG/ }).check();
       await dialog.getByRole('radio', { name: scale }).check();
       const { download, bytes } = await exportAndDownload(page, dialog);
-      expect(download.suggestedFilename()).toBe(`${board.name}.png`);
+      expect(download.suggestedFilename()).toBe(scale.startsWith('2×') ? `${board.name} 2x.png` : `${board.name}.png`);
       sizes.push(pngSize(bytes));
     }
     const [one, two] = sizes as [{ width: number; height: number }, { width: number; height: number }];
@@ -113,10 +114,13 @@ test('A4 width at 300 dpi makes a print-sized picture; without background the PN
   await dialog.getByRole('radio', { name: /^PNG/ }).check();
   await dialog.getByRole('radio', { name: 'A4-bredde i 300 dpi – for trykk' }).check();
   await dialog.getByRole('checkbox', { name: 'Ta med bakgrunnen' }).uncheck();
-  const { bytes } = await exportAndDownload(page, dialog);
+  const { bytes, download } = await exportAndDownload(page, dialog);
+  expect(download.suggestedFilename()).toBe(`${boards[0].name} 300 dpi.png`);
   const { width } = pngSize(bytes);
   // 297 mm (A4 landscape) or 210 mm (portrait) at 300 dots per inch.
   expect([3508, 2480]).toContain(width);
+  // And the file says so (pHYs), so it opens at A4 width, not as a 96 dpi picture.
+  expect(Math.round(pngDpi(new Uint8Array(bytes))!)).toBe(300);
   // Colour type 6: RGBA, so the missing background can be transparent.
   expect(bytes[25]).toBe(6);
 
@@ -166,7 +170,9 @@ test('every table as CSV: a BOM, semicolons, and the rows the workshop has', asy
     'Kartlegging – SAMMEN – barn og unge i Stjørdal',
     'Interessentanalyse – Aktørkart – Værnesregionen',
     'HUKI-matrise – Roller og ansvar',
-    'Timetall og stasjoner – Akuttloopen i Værnesregionen',
+    'Nøkkeltall – Akuttloopen i Værnesregionen',
+    'Hendelser per time – Akuttloopen i Værnesregionen',
+    'Stasjoner – Akuttloopen i Værnesregionen',
     'Interessentanalyse – alle aktører i verkstedet',
   ]);
   await dialog.getByRole('button', { name: 'Avbryt' }).click();
@@ -175,7 +181,9 @@ test('every table as CSV: a BOM, semicolons, and the rows the workshop has', asy
     'Interessentanalyse – Aktørkart – Værnesregionen': { file: 'Interessentanalyse – Aktørkart – Værnesregionen.csv', header: /^Interessent;Kategori;/, holds: 'Stjørdal DPS;Spesialisthelsetjeneste;' },
     'Kartlegging – SAMMEN – barn og unge i Stjørdal': { file: 'Kartlegging – SAMMEN – barn og unge i Stjørdal.csv', header: /^Nivå;Fase;Tjeneste eller tilbud;/, holds: 'Helsestasjon 0–5 år' },
     'HUKI-matrise – Roller og ansvar': { file: 'Roller og ansvar.csv', header: /^Fase;Oppgave;/, holds: 'Forberede;' },
-    'Timetall og stasjoner – Akuttloopen i Værnesregionen': { file: 'Akuttloopen i Værnesregionen.csv', header: /^Hendelser per time;/, holds: '\r\n08–09;7;1\r\n' },
+    'Nøkkeltall – Akuttloopen i Værnesregionen': { file: 'Nøkkeltall – Akuttloopen i Værnesregionen.csv', header: /^Tall;Verdi\r\n/, holds: '\r\nSum;340\r\n' },
+    'Hendelser per time – Akuttloopen i Værnesregionen': { file: 'Hendelser per time – Akuttloopen i Værnesregionen.csv', header: /^Time;/, holds: '\r\n08–09;7;1\r\n' },
+    'Stasjoner – Akuttloopen i Værnesregionen': { file: 'Stasjoner i loopen – Akuttloopen i Værnesregionen.csv', header: /^#;Navn;Klokkeslett;Varighet \(timer\);/, holds: '\r\n1;Hjemme;' },
     'Interessentanalyse – alle aktører i verkstedet': { file: 'Interessentanalyse – Læringsnettverk psykisk helse og rus – Værnesregionen.csv', header: /^Interessent;Kategori;/, holds: 'Stjørdal DPS;' },
   };
   for (const table of tables) {

@@ -9,13 +9,17 @@ import { svgFontsFor } from './fonts/svgFonts.ts';
 import { appFontFamily, fallbackFontFamily } from './fonts/fontFaces.ts';
 import { withBoardStage } from './offscreen/boardStage.tsx';
 import { pngSize, wholeArea, type PngScale } from './pngSize.ts';
+import { withPngDpi } from './pngDpi.ts';
 import { boardMargin } from './report/boardSection.ts';
 import { buildReport } from './report/buildReport.ts';
 import { pictureArea, writeSvg } from './svg/svgWriter.ts';
+import { stagePictures } from './content/stagePictures.ts';
+import { buildDocx } from './docx/buildDocx.ts';
+import { buildPptx } from './pptx/buildPptx.ts';
 
 /**
  * The export engine (issue 8): a board as PNG or as real-vector SVG, the whole workshop as a PDF
- * report. Every board kind is drawn by its own canvas code on an off-screen stage (see
+ * report, a Word document or a PowerPoint presentation (issue 20). Every board kind is drawn by its own canvas code on an off-screen stage (see
  * offscreen/), recorded as vector primitives (drawing/) and written out (svg/, pdf/, report/).
  * The dialog, the saving and the menus around it are in ../exportUi.
  *
@@ -55,7 +59,10 @@ export async function exportBoardPng(doc: WorkshopDoc, boardId: BoardId, options
     const area = wholeArea(pictureArea(stage.record(), boardMargin));
     const size = pngSize(area, options.scale);
     throwIfAborted(signal);
-    return stage.png(area, size.pixelRatio, options.background);
+    const blob = await stage.png(area, size.pixelRatio, options.background);
+    // The resolution in the file, so Word places 2× and print pictures at their size on paper.
+    const dpi = options.scale === 'a4-300dpi' ? size.width / (297 / 25.4) : 96 * options.scale;
+    return new Blob([withPngDpi(new Uint8Array(await blob.arrayBuffer()), dpi) as BlobPart], { type: 'image/png' });
   });
 }
 
@@ -82,4 +89,23 @@ export async function exportWorkshopPdf(doc: WorkshopDoc, options: PdfReportOpti
     ...(onProgress ? { onProgress } : {}),
     ...(signal ? { signal } : {}),
   });
+}
+
+export interface OfficeExportOptions {
+  language: 'nb' | 'en';
+  exportedAt: Date;
+  /** The boards to include; null: all. */
+  boardIds: ReadonlySet<string> | null;
+}
+
+/** The workshop as a Word document (docx/): the chosen boards as pictures, every table, the votes. */
+export async function exportWorkshopDocx(doc: WorkshopDoc, options: OfficeExportOptions, onProgress?: (p: ExportProgress) => void, signal?: AbortSignal): Promise<Uint8Array> {
+  throwIfAborted(signal);
+  return buildDocx(doc, options, { pictures: stagePictures(doc, options.language, signal), ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
+}
+
+/** The workshop as a PowerPoint presentation (pptx/): the presentation's steps, notes, votes, tables. */
+export async function exportWorkshopPptx(doc: WorkshopDoc, options: OfficeExportOptions, onProgress?: (p: ExportProgress) => void, signal?: AbortSignal): Promise<Uint8Array> {
+  throwIfAborted(signal);
+  return buildPptx(doc, options, { pictures: stagePictures(doc, options.language, signal), ...(onProgress ? { onProgress } : {}), ...(signal ? { signal } : {}) });
 }

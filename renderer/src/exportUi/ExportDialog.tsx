@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Copy, FileDown, FileText, Image as ImageIcon, Table } from 'lucide-react';
+import { Copy, FileDown, FileText, FileType, Image as ImageIcon, Presentation, Table } from 'lucide-react';
 import type { MessageKey } from '../../../shared/i18n/messages.ts';
 import type { MessageParams } from '../../../shared/i18n/translate.ts';
 import { getBoardKind } from '../../../shared/kinds/registry.ts';
@@ -16,6 +16,7 @@ import { closeExportDialog, setExportChoices, useExportUi, type ExportChoices, t
 import { makeExportFile, type ExportJob } from './exportJob.ts';
 import { exportTables } from './exportTables.ts';
 import { saveFile } from './saveFile.ts';
+import { BoardPicker } from './BoardPicker.tsx';
 import './exportUi.css';
 
 type Busy = { action: 'export' | 'copy'; progress: ExportProgress | null };
@@ -51,6 +52,8 @@ export function ExportDialog() {
     return view.kind === 'board' ? view.boardId : (boards[0]?.id ?? null);
   });
   const [tableId, setTableId] = useState<string | null>(() => tables.find((x) => x.id === `board:${boardId}`)?.id ?? tables[0]?.id ?? null);
+  // The boards a Word document or presentation holds; null: all of them (also those added later).
+  const [chosen, setChosen] = useState<ReadonlySet<BoardId> | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [message, setMessage] = useState<Message | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -62,7 +65,9 @@ export function ExportDialog() {
   const board = boardId ? doc.boards[boardId] : undefined;
   const table = tables.find((x) => x.id === tableId);
   const what = choices.what === 'table' && tables.length === 0 ? 'board' : choices.what;
-  const ready = what === 'board' ? board !== undefined : what === 'table' ? table !== undefined : boards.length > 0;
+  const office = what === 'docx' || what === 'pptx';
+  const chosenIds = chosen === null ? null : new Set([...chosen].filter((id) => doc.boards[id] !== undefined));
+  const ready = what === 'board' ? board !== undefined : what === 'table' ? table !== undefined : office ? boards.length > 0 && (chosenIds === null || chosenIds.size > 0) : boards.length > 0;
 
   const start = async (action: Busy['action'], work: (signal: AbortSignal) => Promise<Message | null>) => {
     const controller = new AbortController();
@@ -87,7 +92,15 @@ export function ExportDialog() {
     if (!ready || busy) return;
     const current = store.getState().doc;
     const job: ExportJob | null =
-      what === 'board' && board ? { what: 'board', boardId: board.id, choices } : what === 'report' ? { what: 'report', choices, language, exportedAt: new Date() } : table ? { what: 'table', table } : null;
+      what === 'board' && board
+        ? { what: 'board', boardId: board.id, choices }
+        : what === 'report'
+          ? { what: 'report', choices, language, exportedAt: new Date() }
+          : what === 'docx' || what === 'pptx'
+            ? { what, language, exportedAt: new Date(), boardIds: chosenIds }
+            : table
+              ? { what: 'table', table }
+              : null;
     if (!job) return;
     void start('export', async (signal) => {
       const file = await makeExportFile(current, job, (progress) => setBusy({ action: 'export', progress }), signal);
@@ -110,7 +123,14 @@ export function ExportDialog() {
     setMessage(null);
     setExportChoices(patch);
   };
-  const whatIcons: Record<ExportKind, ReactNode> = { board: <ImageIcon aria-hidden />, report: <FileText aria-hidden />, table: <Table aria-hidden /> };
+  const whatIcons: Record<ExportKind, ReactNode> = {
+    board: <ImageIcon aria-hidden />,
+    report: <FileText aria-hidden />,
+    docx: <FileType aria-hidden />,
+    pptx: <Presentation aria-hidden />,
+    table: <Table aria-hidden />,
+  };
+  const whatLabel = (k: ExportKind) => (k === 'docx' || k === 'pptx' ? t(`exportOffice.what.${k}`) : t(`exportUi.what.${k}`));
   const progress = busy?.progress;
 
   return (
@@ -143,7 +163,7 @@ export function ExportDialog() {
             name="export-what"
             className="export-what"
             value={what}
-            options={(['board', 'report', 'table'] as const).map((k) => ({ value: k, label: t(`exportUi.what.${k}`), icon: whatIcons[k], disabled: k === 'table' && tables.length === 0 }))}
+            options={(['board', 'report', 'docx', 'pptx', 'table'] as const).map((k) => ({ value: k, label: whatLabel(k), icon: whatIcons[k], disabled: k === 'table' && tables.length === 0 }))}
             onChange={(value) => set({ what: value })}
           />
 
@@ -210,6 +230,13 @@ export function ExportDialog() {
                 onChange={(value) => set({ paper: value })}
               />
               <p className="export-hint">{t('exportUi.reportHint')}</p>
+            </>
+          )}
+
+          {office && (
+            <>
+              {boards.length === 0 ? <p className="export-hint">{t('exportUi.noBoards')}</p> : <BoardPicker boards={boards} chosen={chosenIds} onChange={setChosen} />}
+              <p className="export-hint">{t(what === 'docx' ? 'exportOffice.docxHint' : 'exportOffice.pptxHint')}</p>
             </>
           )}
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { create } from 'zustand';
 
-/** What to export: one board as a picture, the whole workshop as the PDF report, or one table. */
-export const exportKinds = ['board', 'report', 'table'] as const;
+/** What to export: one board as a picture, the workshop as the PDF report, a Word document or slides, or one table. */
+export const exportKinds = ['board', 'report', 'docx', 'pptx', 'table'] as const;
 export type ExportKind = (typeof exportKinds)[number];
 
 const ChoicesSchema = z.object({

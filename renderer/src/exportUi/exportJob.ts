@@ -1,7 +1,7 @@
 import type { Language } from '../../../shared/i18n/messages.ts';
 import type { BoardId } from '../../../shared/model/ids.ts';
 import type { WorkshopDoc } from '../../../shared/model/document.ts';
-import { exportBoardPng, exportBoardSvg, exportWorkshopPdf, type ExportProgress } from '../export/index.ts';
+import { exportBoardPng, exportBoardSvg, exportWorkshopDocx, exportWorkshopPdf, exportWorkshopPptx, type ExportProgress } from '../export/index.ts';
 import type { ExportChoices } from './exportChoices.ts';
 import type { FileToSave } from './saveFile.ts';
 import type { ExportTable } from './exportTables.ts';
@@ -10,6 +10,7 @@ import type { ExportTable } from './exportTables.ts';
 export type ExportJob =
   | { what: 'board'; boardId: BoardId; choices: ExportChoices }
   | { what: 'report'; choices: ExportChoices; language: Language; exportedAt: Date }
+  | { what: 'docx' | 'pptx'; language: Language; exportedAt: Date; boardIds: ReadonlySet<string> | null }
   | { what: 'table'; table: ExportTable };
 
 /**
@@ -23,12 +24,18 @@ export async function makeExportFile(doc: WorkshopDoc, job: ExportJob, onProgres
       const name = doc.boards[job.boardId]?.name ?? '';
       const { boardFormat, scale, background } = job.choices;
       if (boardFormat === 'svg') return { name, format: 'svg', data: await exportBoardSvg(doc, job.boardId, { background }, signal) };
-      return { name, format: 'png', data: await exportBoardPng(doc, job.boardId, { scale, background }, signal) };
+      // The three sizes get different names, so a 2× and a print picture don't overwrite the 1× one.
+      const suffix = scale === 2 ? ' 2x' : scale === 'a4-300dpi' ? ' 300 dpi' : '';
+      return { name: `${name}${suffix}`, format: 'png', data: await exportBoardPng(doc, job.boardId, { scale, background }, signal) };
     }
     case 'report': {
       const bytes = await exportWorkshopPdf(doc, { paper: job.choices.paper, language: job.language, exportedAt: job.exportedAt }, onProgress, signal);
       return { name: doc.meta.title, format: 'pdf', data: bytes };
     }
+    case 'docx':
+      return { name: doc.meta.title, format: 'docx', data: await exportWorkshopDocx(doc, job, onProgress, signal) };
+    case 'pptx':
+      return { name: doc.meta.title, format: 'pptx', data: await exportWorkshopPptx(doc, job, onProgress, signal) };
     case 'table':
       return { name: job.table.fileTitle, format: 'csv', data: job.table.csv() };
   }

@@ -1,8 +1,10 @@
 import type { Language, MessageKey } from '../../../shared/i18n/messages.ts';
 import { localeOf, translate, type MessageParams } from '../../../shared/i18n/translate.ts';
+
+type Translate = (key: MessageKey, params?: MessageParams) => string;
 import { actorsOnBoard } from '../../../shared/kinds/actorMap/chip.ts';
 import { actorMapKindName } from '../../../shared/kinds/actorMap/kindName.ts';
-import { acuteLoopCsv } from '../../../shared/kinds/acuteLoop/acuteLoopCsv.ts';
+import { acuteLoopFiguresCsv, acuteLoopHoursCsv, acuteLoopStationsCsv } from '../../../shared/kinds/acuteLoop/acuteLoopCsv.ts';
 import { acuteLoopKindName } from '../../../shared/kinds/acuteLoop/kindName.ts';
 import { readAcuteLoopProps } from '../../../shared/kinds/acuteLoop/schema.ts';
 import { matrixToCsv } from '../../../shared/kinds/huki/csv.ts';
@@ -29,7 +31,8 @@ export interface ExportTable {
   csv(): string;
 }
 
-type TableOf = (doc: WorkshopDoc, board: Board, language: Language) => Omit<ExportTable, 'id'> | null;
+type BoardTable = Omit<ExportTable, 'id'> & { /** Added to the board's id when a board gives several tables. */ part?: string };
+type TableOf = (doc: WorkshopDoc, board: Board, language: Language) => BoardTable | BoardTable[] | null;
 
 /**
  * The table each board kind has. A kind missing here (the whiteboard) has no table; a kind added
@@ -65,20 +68,24 @@ const tableOfKind: Readonly<Record<string, TableOf>> = {
     fileTitle: `${translate(language, 'puzzle.inventory.fileName')} – ${board.name}`,
     csv: () => inventoryCsv(inventoryRows(puzzleProps(board), piecesOf(doc.items, board.id), doc.actors, localeOf(language)), language),
   }),
-  [acuteLoopKindName]: (doc, board, language) => ({
-    labelKey: 'exportUi.table.acuteLoop',
-    labelParams: { board: board.name },
-    fileTitle: board.name,
-    csv: () => acuteLoopCsv(readAcuteLoopProps(board.props), doc.actors, (key, params) => translate(language, key, params)),
-  }),
+  // Three tables, three files: figures, hours and stations don't share columns (issue 20).
+  [acuteLoopKindName]: (doc, board, language) => {
+    const t: Translate = (key, params) => translate(language, key, params);
+    const props = () => readAcuteLoopProps(board.props);
+    return [
+      { part: 'figures', labelKey: 'exportUi.table.acuteLoopFigures', labelParams: { board: board.name }, fileTitle: `${t('exportUi.csv.figuresFile')} – ${board.name}`, csv: () => acuteLoopFiguresCsv(props(), t) },
+      { part: 'hours', labelKey: 'exportUi.table.acuteLoopHours', labelParams: { board: board.name }, fileTitle: `${t('exportUi.csv.hoursTitle')} – ${board.name}`, csv: () => acuteLoopHoursCsv(props(), t) },
+      { part: 'stations', labelKey: 'exportUi.table.acuteLoopStations', labelParams: { board: board.name }, fileTitle: `${t('exportUi.csv.stationsTitle')} – ${board.name}`, csv: () => acuteLoopStationsCsv(props(), doc.actors, t) },
+    ];
+  },
 };
 
 /** Every table of the workshop, board by board in the boards' order, then the whole actor registry. */
 export function exportTables(doc: WorkshopDoc, language: Language): ExportTable[] {
   const tables: ExportTable[] = [];
   for (const board of boardsInOrder(doc)) {
-    const table = tableOfKind[board.kind]?.(doc, board, language);
-    if (table) tables.push({ id: `board:${board.id}`, ...table });
+    const made = tableOfKind[board.kind]?.(doc, board, language);
+    for (const { part, ...table } of made === null || made === undefined ? [] : Array.isArray(made) ? made : [made]) tables.push({ id: part ? `board:${board.id}:${part}` : `board:${board.id}`, ...table });
   }
   const actors = Object.values(doc.actors);
   if (actors.length > 0) {

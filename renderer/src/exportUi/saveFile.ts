@@ -17,6 +17,8 @@ const mimeTypes: Record<ExportFormat, string> = {
   svg: 'image/svg+xml',
   pdf: 'application/pdf',
   csv: 'text/csv;charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
 };
 
 /**

@@ -39,5 +39,5 @@ function cell(actor: Actor, key: ColumnKey, t: Translate): string {
  */
 export function stakeholderCsv(actors: readonly Actor[], t: Translate, locale: string): string {
   const rows = [...actors].sort((a, b) => categoryOrder(a.category) - categoryOrder(b.category) || a.order - b.order || a.name.localeCompare(b.name, locale));
-  return formatCsv([columns.map((c) => t(c.labelKey)), ...rows.map((actor) => columns.map((c) => cell(actor, c.key, t)))], { escapeFormulas: true });
+  return formatCsv([columns.map((c) => t(c.labelKey)), ...rows.map((actor) => columns.map((c) => cell(actor, c.key, t)))]);
 }

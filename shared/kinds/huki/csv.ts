@@ -1,4 +1,4 @@
-import { formatCsv } from '../../csv/format.ts';
+import { formatCsv, unescapeCsvFormula } from '../../csv/format.ts';
 import { parseCsv } from '../../csv/parse.ts';
 import { nextOrder } from '../../model/document.ts';
 import { newActorId, type ActorId } from '../../model/ids.ts';
@@ -92,7 +92,7 @@ export function csvToMatrix(text: string, actors: Readonly<Record<string, Actor>
   const seen = new Map<string, string>();
   let order = nextOrder(actors);
   header.fields.slice(2).forEach((raw, i) => {
-    const name = raw.trim();
+    const name = unescapeCsvFormula(raw.trim());
     if (name === '') {
       problems.push({ code: 'emptyActorName', line: header.line, column: i + 3 });
       return;
@@ -136,8 +136,9 @@ export function csvToMatrix(text: string, actors: Readonly<Record<string, Actor>
       problems.push({ code: 'tooManyFields', line, count: fields.length, expected: width });
       continue;
     }
-    const phaseName = (fields[0] ?? '').trim();
-    const taskName = (fields[1] ?? '').trim();
+    // Our own export escapes names that look like formulas ("'-ingen møter"); take that back off.
+    const phaseName = unescapeCsvFormula((fields[0] ?? '').trim());
+    const taskName = unescapeCsvFormula((fields[1] ?? '').trim());
     if (phaseName.length > limits.name || taskName.length > limits.name) {
       problems.push({ code: 'tooLong', line, max: limits.name });
       continue;

@@ -70,5 +70,5 @@ function cell(row: InventoryRow, column: InventoryColumn, language: Language): s
 
 export function inventoryCsv(rows: readonly InventoryRow[], language: Language): string {
   const header = inventoryColumns.map((c) => translate(language, inventoryColumnKey(c)));
-  return formatCsv([header, ...rows.map((row) => inventoryColumns.map((c) => cell(row, c, language)))], { escapeFormulas: true });
+  return formatCsv([header, ...rows.map((row) => inventoryColumns.map((c) => cell(row, c, language)))]);
 }

@@ -14,10 +14,16 @@ describe('the tables the Eksporter dialog offers as CSV', () => {
   it('one for each board with a table, in the boards’ order, then the whole actor registry; none for a whiteboard', () => {
     const tables = exportTables(doc, 'nb');
     const withTables = boardsInOrder(doc).filter((b) => b.kind !== 'whiteboard');
-    expect(tables.map((x) => x.id)).toEqual([...withTables.map((b) => `board:${b.id}`), 'actors']);
-    expect(tables.map((x) => x.labelKey)).toEqual(
-      [...withTables.map((b) => ({ actorMap: 'exportUi.table.stakeholders', huki: 'exportUi.table.huki', puzzle: 'exportUi.table.inventory', acuteLoop: 'exportUi.table.acuteLoop' })[b.kind]), 'exportUi.table.allActors'],
-    );
+    // The acute loop gives three: figures, hours and stations, one table per file.
+    const parts = (b: (typeof withTables)[number]) => (b.kind === 'acuteLoop' ? ['figures', 'hours', 'stations'].map((p) => `board:${b.id}:${p}`) : [`board:${b.id}`]);
+    expect(tables.map((x) => x.id)).toEqual([...withTables.flatMap(parts), 'actors']);
+    const keys: Record<string, string[]> = {
+      actorMap: ['exportUi.table.stakeholders'],
+      huki: ['exportUi.table.huki'],
+      puzzle: ['exportUi.table.inventory'],
+      acuteLoop: ['exportUi.table.acuteLoopFigures', 'exportUi.table.acuteLoopHours', 'exportUi.table.acuteLoopStations'],
+    };
+    expect(tables.map((x) => x.labelKey)).toEqual([...withTables.flatMap((b) => keys[b.kind]!), 'exportUi.table.allActors']);
     expect(exportTables(workshopWith({ boards: 2 }), 'nb')).toEqual([]);
   });
 

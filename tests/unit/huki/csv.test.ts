@@ -32,8 +32,9 @@ describe('formatCsv', () => {
   it('follows the options: comma, no BOM, LF, quote all, formula guard', () => {
     expect(formatCsv([['a,b', 'c']], { delimiter: ',', bom: false, newline: '\n' })).toBe('"a,b",c\n');
     expect(formatCsv([['a', '']], { bom: false, quoteAll: true })).toBe('"a";""\r\n');
-    expect(formatCsvField('=SUM(A1)', ';', { escapeFormulas: true })).toBe("'=SUM(A1)");
-    expect(formatCsvField('=SUM(A1)', ';')).toBe('=SUM(A1)');
+    expect(formatCsvField('=SUM(A1)', ';')).toBe("'=SUM(A1)");
+    expect(formatCsvField('-2', ';')).toBe('-2');
+    expect(formatCsvField('-ingen møter', ';')).toBe("'-ingen møter");
     expect(formatCsv([], { bom: false })).toBe('');
   });
 

@@ -31,7 +31,7 @@ const shares: Readonly<Record<InventoryColumn, number>> = {
 };
 
 /** A cell as the inventory's CSV writes it (inventoryCsv.ts), with the provider's colour on its category. */
-function inventoryCell(row: InventoryRow, column: InventoryColumn, t: Translate): CellValue {
+export function inventoryCell(row: InventoryRow, column: InventoryColumn, t: Translate): CellValue {
   switch (column) {
     case 'row':
       return row.row === null ? t('puzzle.inventory.loose') : row.rowLabel;
