@@ -175,7 +175,7 @@ export const canvasUi = defineArea(
     'canvas.prop.arrange': 'Arrange',
     'canvas.lockedNote': 'Locked: can’t be moved or changed until it is unlocked.',
     'canvas.searchLabel': 'Search the workshop’s text',
-    'canvas.searchResults': '{count} results',
+    'canvas.searchResults': '{count, plural, one {# result} other {# results}}',
     'canvas.searchNone': 'No results',
     'canvas.searchClose': 'Close search',
     'canvas.searchHit': '{text} – {board}',

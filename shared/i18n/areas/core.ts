@@ -100,7 +100,7 @@ export const core = defineArea(
     'language.nb': 'Norsk (bokmål)',
     'language.en': 'English',
     'error.invalidEdit': 'The change could not be made because it contained invalid values.',
-    'error.tooLong': 'The text is too long (at most {max} characters).',
+    'error.tooLong': 'The text is too long (at most {max, plural, one {# character} other {# characters}}).',
     'error.unexpected': 'Something went wrong: {detail}',
     'error.invalidCall': 'Invalid request to the store: {detail}',
     'error.notFound': 'The workshop was not found. It may have been closed.',
