@@ -8,6 +8,8 @@ import { test, expect } from './fixtures.ts';
  */
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+// Several gestures each; the shared test machines can be slow.
+test.describe.configure({ timeout: 180_000 });
 
 const canvasOf = (page: Page) => page.getByTestId('canvas');
 const itemsOf = (page: Page): Locator => page.getByRole('list', { name: /Elementer på tavla/ }).getByRole('listitem');
@@ -120,4 +122,43 @@ test('double-click: a new note on empty board, and editing the text of a note, a
   await expect(itemsOf(page).filter({ hasText: /^Pil: .*henviser/ })).toHaveCount(1);
   // Nothing else was made by all the double-clicks.
   await expect(itemsOf(page)).toHaveCount(5);
+});
+
+test('notes made with N and from pasted lines are alike and grow with their text; Ctrl+V over the original offsets the copy', async ({ page }) => {
+  await newWorkshop(page, 'Lim inn');
+  const box = (await canvasOf(page).boundingBox())!;
+  await canvasOf(page).focus();
+  await page.keyboard.press('n');
+  await page.mouse.click(box.x + 400, box.y + 300);
+  // Long enough to need more room than a new note has: the note grows, the text stays large.
+  await page.keyboard.type('Pasienten skrives ut fra DPS fredag ettermiddag uten at kommunen får beskjed før mandag morgen');
+  await page.keyboard.press('Escape');
+  const [made] = await placedItems(page);
+  expect(made!.w).toBe(200);
+  expect(made!.h).toBeGreaterThan(150);
+
+  // Copy it and paste with the pointer over it: the copy lands a step down and right.
+  const centre = await toPage(page, { x: made!.x + made!.w / 2, y: made!.y + made!.h / 2 });
+  await page.mouse.move(centre.x, centre.y);
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(itemsOf(page)).toHaveCount(2);
+  const [, copy] = await placedItems(page);
+  expect(Math.abs(copy!.x - made!.x) + Math.abs(copy!.y - made!.y)).toBeGreaterThanOrEqual(24);
+  // Again: not on the first copy either.
+  await page.keyboard.press('Control+v');
+  await expect(itemsOf(page)).toHaveCount(3);
+  const third = (await placedItems(page))[2]!;
+  expect([third.x, third.y]).not.toEqual([copy!.x, copy!.y]);
+
+  // Plain text lines from elsewhere: notes of the same size as the one made with N.
+  await page.evaluate(() => navigator.clipboard.writeText('Bolig\nArbeid'));
+  await page.mouse.move(box.x + 900, box.y + 600);
+  await page.keyboard.press('Control+v');
+  await expect(itemsOf(page)).toHaveCount(5);
+  const pasted = (await placedItems(page)).filter((i) => i.text === 'Lapp: Bolig' || i.text === 'Lapp: Arbeid');
+  expect(pasted.map((p) => [p.w, p.h])).toEqual([
+    [200, 150],
+    [200, 150],
+  ]);
 });
