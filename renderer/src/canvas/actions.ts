@@ -309,6 +309,21 @@ export function editSelection(runtime = activeCanvas()): boolean {
   return true;
 }
 
+/** Whether the board's kind opens the one selected item on a double-click (an actor chip's card). */
+export function canOpenSelection(runtime = activeCanvas()): boolean {
+  if (!runtime) return false;
+  const items = selectedItems(runtime);
+  const extension = runtime.extension();
+  return items.length === 1 && extension.onItemDoubleClick !== undefined && extension.itemRenderers?.[items[0]!.type] !== undefined;
+}
+
+/** Opens the selected item as a double-click does, for the context menu and the keyboard. */
+export function openSelection(runtime = activeCanvas()): boolean {
+  if (!runtime || !canOpenSelection(runtime)) return false;
+  const item = selectedItems(runtime)[0]!;
+  return runtime.extension().onItemDoubleClick?.({ runtime, board: runtime.board(), item, point: { x: item.x + item.w / 2, y: item.y + item.h / 2 } }) ?? false;
+}
+
 /** An arrow from the first picked item to each of the others (Connect for keyboard users). */
 export function connectSelection(runtime = activeCanvas()): void {
   if (!runtime) return;

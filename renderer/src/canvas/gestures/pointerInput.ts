@@ -269,6 +269,8 @@ export function installPointerInput(runtime: CanvasRuntime): () => void {
     const p = boardOf(screenOf(e));
     const hit = itemAt(runtime, p);
     if (hit) {
+      const extension = runtime.extension();
+      if (extension.onItemDoubleClick && extension.itemRenderers?.[hit.type] && extension.onItemDoubleClick({ runtime, board: runtime.board(), item: hit, point: p })) return;
       if (isEditableOnCanvas(hit) && !hit.locked) {
         setSelection([hit.id]);
         setEditing(hit.id);
