@@ -131,9 +131,13 @@ test('notes made with N and from pasted lines are alike and grow with their text
   await page.keyboard.press('n');
   await page.mouse.click(box.x + 400, box.y + 300);
   // Long enough to need more room than a new note has: the note grows, the text stays large.
-  await page.keyboard.type('Pasienten skrives ut fra DPS fredag ettermiddag uten at kommunen får beskjed før mandag morgen');
+  await page.keyboard.type('Pasienten skrives ut fra DPS fredag ettermiddag uten at kommunen får beskjed før mandag morgen 😟');
   await page.keyboard.press('Escape');
   const [made] = await placedItems(page);
+  // The bundled emoji font is there for the canvas (no colour emoji font on this machine).
+  await expect
+    .poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.replace(/["']/g, '') === 'Noto Emoji' && f.status === 'loaded')))
+    .toBe(true);
   expect(made!.w).toBe(200);
   expect(made!.h).toBeGreaterThan(150);
 
