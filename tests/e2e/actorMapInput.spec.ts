@@ -74,3 +74,42 @@ test('catalogue keeps the ticked actors when a custom one is added; a chip opens
   await page.getByRole('menuitem', { name: 'Åpne kortet …' }).click();
   await expect(card).toBeVisible();
 });
+
+test('the example’s table and grid at 1366×768 and 1920×1080: headings clear of their sort icons, categories inside their column, influence ticks beside their title', async ({ page }) => {
+  await page.getByRole('button', { name: /Åpne eksempel/ }).click();
+  await page.getByRole('navigation', { name: 'Tavler' }).getByRole('button', { name: /^Aktørkart – Værnesregionen/ }).click();
+  for (const size of [{ width: 1366, height: 768 }, { width: 1920, height: 1080 }]) {
+    await page.setViewportSize(size);
+    await page.getByRole('tab', { name: 'Kart' }).click();
+    await page.screenshot({ path: `/tmp/i16a-shots/actor-map-${size.width}.png` });
+
+    await page.getByRole('tab', { name: 'Interessentanalyse' }).click();
+    const table = page.getByRole('grid', { name: 'Interessentanalyse' });
+    await expect(table).toBeVisible();
+    const clashes = await table.evaluate((el) => {
+      const out: string[] = [];
+      for (const btn of el.querySelectorAll('.sort-btn')) {
+        const label = btn.querySelector('.sort-label')!.getBoundingClientRect();
+        const icon = btn.querySelector('svg')!.getBoundingClientRect();
+        if (label.right > icon.left + 0.5) out.push(`heading "${btn.textContent}" runs under its sort icon`);
+      }
+      for (const cell of el.querySelectorAll('td')) {
+        const content = cell.firstElementChild as HTMLElement | null;
+        if (content && content.getBoundingClientRect().right > cell.getBoundingClientRect().right + 0.5) out.push(`cell "${cell.textContent}" spills out of its column`);
+      }
+      return out;
+    });
+    expect(clashes).toEqual([]);
+    await page.screenshot({ path: `/tmp/i16a-shots/stakeholder-table-${size.width}.png` });
+
+    await page.getByRole('tab', { name: 'Makt og interesse' }).click();
+    const place = await page.evaluate(() => {
+      const box = (sel: string) => document.querySelector(sel)!.getBoundingClientRect();
+      const title = box('.grid-axis-y span');
+      return { title: title.right, ticksLeft: box('.grid-axis-y-levels').left, ticksRight: box('.grid-axis-y-levels').right, grid: box('.power-grid').left };
+    });
+    expect(place.ticksLeft).toBeGreaterThanOrEqual(place.title - 1);
+    expect(place.ticksRight).toBeLessThanOrEqual(place.grid + 1);
+    await page.screenshot({ path: `/tmp/i16a-shots/power-grid-${size.width}.png` });
+  }
+});
