@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource/atkinson-hyperlegible-next/400.css';
 import '@fontsource/atkinson-hyperlegible-next/700.css';
 import '@fontsource/atkinson-hyperlegible-next/800.css';
+import './styles/emojiFont.css';
 import './styles/theme.css';
 import './styles/home.css';
 import './styles/workshop.css';

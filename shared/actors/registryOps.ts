@@ -8,6 +8,7 @@ import { defineOperation, OperationError } from '../ops/operation.ts';
 import { tidyActorMaps } from '../kinds/actorMap/cleanup.ts';
 import { actorCatalogue, actorFromCatalogue, type CatalogueEntry } from './catalogue.ts';
 import { rewriteActorReferences, type ActorRewrite } from './references.ts';
+import { derivedShortName, isDerivedShortName } from './shortName.ts';
 
 /**
  * The registry's own edits: add (blank or from the catalogue), edit, merge two duplicates into one,
@@ -96,9 +97,12 @@ export const editActor = defineOperation({
   args: z.object({ id: ActorIdSchema, patch: ActorPatchSchema }),
   apply(draft, { id, patch }) {
     const actor = actorOf(draft, id);
+    // A rename carries a short name that came from the old name along; a chosen one stays.
+    const rederive = patch.name !== undefined && patch.name !== actor.name && patch.shortName === undefined && isDerivedShortName(actor.shortName, actor.name);
     for (const [key, value] of Object.entries(patch) as [keyof ActorPatch, unknown][]) {
       if (value !== undefined && actor[key] !== value) (actor as Record<string, unknown>)[key] = value;
     }
+    if (rederive) actor.shortName = derivedShortName(actor.name);
   },
 });
 

@@ -4,7 +4,7 @@ import { limits } from '../model/limits.ts';
 import { ItemSchema, type Item } from '../model/records.ts';
 import { connectorPath, itemBounds, type Point } from './geometry.ts';
 import { childrenByParent, newGroupId as defaultNewGroupId, type ItemsById } from './groups.ts';
-import { checkItemProps, defaultItem } from './itemTypes.ts';
+import { checkItemProps, defaultItem, noteDefaults } from './itemTypes.ts';
 import type { PaletteKey } from './palette.ts';
 
 /**
@@ -186,7 +186,13 @@ export function notesFromPlainText(text: string, boardId: BoardId, at: Point, op
   const columns = Math.max(1, Math.floor(options.columns ?? Math.ceil(Math.sqrt(lines.length))));
   const gap = options.gap ?? 20;
   return lines.map((line, i) => {
-    const note = defaultItem('note', boardId, { z: i, props: { text: clampText(line), ...(options.color ? { color: options.color } : {}) } });
+    // The same note as the N tool makes: one size and type size however a note is made.
+    const note = defaultItem('note', boardId, {
+      z: i,
+      w: noteDefaults.w,
+      h: noteDefaults.h,
+      props: { text: clampText(line), fontSize: noteDefaults.fontSize, fit: noteDefaults.fit, ...(options.color ? { color: options.color } : {}) },
+    });
     note.x = at.x + (i % columns) * (note.w + gap);
     note.y = at.y + Math.floor(i / columns) * (note.h + gap);
     return note as unknown as Item;

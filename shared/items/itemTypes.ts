@@ -25,11 +25,19 @@ const fontSize = finite.min(minFontSize).max(maxFontSize);
 
 export const PointSchema = z.object({ x: finite, y: finite });
 
+/**
+ * A new note made on the board, however it is made (the N tool, a double-click, Ctrl+Enter, pasted
+ * lines): one size, a type size that reads from the back of a room on a projector, and text that
+ * grows the note rather than shrinking to a size nobody can read. The schema's defaults below are
+ * what a stored note without these props has always meant, so old files look as they did.
+ */
+export const noteDefaults = { w: 200, h: 150, fontSize: 28, fit: 'grow' } as const;
+
 export const NotePropsSchema = z.object({
   text: text.default(''),
   color: z.enum(paletteKeys).default(defaultNoteColour),
   fontSize: fontSize.default(20),
-  /** 'shrink' keeps the note's size (the wall stays tidy); 'grow' keeps the text large and makes the note taller. */
+  /** 'grow' keeps the text at its size and makes the note taller; 'shrink' keeps the note's size (a tidy wall). */
   fit: z.enum(['grow', 'shrink']).default('shrink'),
 });
 

@@ -188,7 +188,7 @@ test('the example’s puzzle: services and gaps read as a table; a loose piece i
   await page.getByRole('combobox', { name: 'Nivå: Legevakt – akutt psykisk helsehjelp' }).selectOption({ label: 'Nivå 0 – undring og bekymring' });
   await page.getByRole('button', { name: 'Lukk kartleggingen' }).click();
   await expect(mirrorCell(page, /^Nivå 0/, 3)).toHaveText('Legevakt – akutt psykisk helsehjelp – Legevakt');
-  await expect(page.getByText('15 brikker: 14 plassert, 1 løse. 2 av 16 plasser er hull.')).toBeVisible();
+  await expect(page.getByText('15 brikker: 14 plassert, 1 løs. 2 av 16 plasser er hull.')).toBeVisible();
 
   // A note on a gap, written in the summary.
   const note = page.getByRole('textbox', { name: 'Merknad om hullet Nivå 2 – samarbeid med andre tjenester × Forebygging' });

@@ -1,4 +1,4 @@
-import { defaultItem, itemTypes, type ItemType } from '../../../shared/items/itemTypes.ts';
+import { defaultItem, itemTypes, noteDefaults, type ItemType } from '../../../shared/items/itemTypes.ts';
 import { frameAt, itemBounds, rectCenter, unionBounds, type Point, type Rect } from '../../../shared/items/geometry.ts';
 import { expandToGroups, newGroupId } from '../../../shared/items/groups.ts';
 import type { Alignment, DistributeAxis } from '../../../shared/items/arrange.ts';
@@ -115,9 +115,9 @@ export function viewCentre(runtime: CanvasRuntime): Point {
 
 // ---- Creating ---------------------------------------------------------------------------------
 
-/** Sizes that read from the back of a room: bigger than the shared defaults for notes. */
-export const placedNoteSize = { w: 200, h: 150 };
-export const placedNoteFontSize = 28;
+/** A note's size and type size: the shared defaults, the same for notes made any way. */
+export const placedNoteSize = { w: noteDefaults.w, h: noteDefaults.h };
+export const placedNoteFontSize = noteDefaults.fontSize;
 
 export type CreateTool = Extract<Tool, 'note' | 'text' | 'rect' | 'ellipse' | 'diamond' | 'frame'>;
 
@@ -142,7 +142,7 @@ export function newItemFor(runtime: CanvasRuntime, tool: CreateTool, rect: Rect)
   const base = { x: rect.x, y: rect.y, w: Math.max(min, rect.w), h: Math.max(min, rect.h), z: topZ(runtime) + 1 };
   switch (tool) {
     case 'note':
-      return defaultItem('note', runtime.boardId, { ...base, props: { color: session().noteColour, fontSize: placedNoteFontSize } }) as unknown as Item;
+      return defaultItem('note', runtime.boardId, { ...base, props: { color: session().noteColour, fontSize: placedNoteFontSize, fit: noteDefaults.fit } }) as unknown as Item;
     case 'text':
       return defaultItem('text', runtime.boardId, { ...base, props: { fontSize: 32 } }) as unknown as Item;
     case 'frame':
@@ -307,6 +307,21 @@ export function editSelection(runtime = activeCanvas()): boolean {
   if (items.length !== 1 || !isEditableOnCanvas(items[0]!) || items[0]!.locked) return false;
   setEditing(items[0]!.id);
   return true;
+}
+
+/** Whether the board's kind opens the one selected item on a double-click (an actor chip's card). */
+export function canOpenSelection(runtime = activeCanvas()): boolean {
+  if (!runtime) return false;
+  const items = selectedItems(runtime);
+  const extension = runtime.extension();
+  return items.length === 1 && extension.onItemDoubleClick !== undefined && extension.itemRenderers?.[items[0]!.type] !== undefined;
+}
+
+/** Opens the selected item as a double-click does, for the context menu and the keyboard. */
+export function openSelection(runtime = activeCanvas()): boolean {
+  if (!runtime || !canOpenSelection(runtime)) return false;
+  const item = selectedItems(runtime)[0]!;
+  return runtime.extension().onItemDoubleClick?.({ runtime, board: runtime.board(), item, point: { x: item.x + item.w / 2, y: item.y + item.h / 2 } }) ?? false;
 }
 
 /** An arrow from the first picked item to each of the others (Connect for keyboard users). */

@@ -1,5 +1,6 @@
 import { notesFromPlainText, parseClipboard, plainTextOf, serializeItems, itemsToCopy } from '../../../shared/items/clipboard.ts';
 import { itemBounds, rectCenter, rectsIntersect, unionBounds, type Point } from '../../../shared/items/geometry.ts';
+import { clearPasteOffset } from '../../../shared/items/pasteOffset.ts';
 import { newItemId, type ItemId } from '../../../shared/model/ids.ts';
 import type { Item } from '../../../shared/model/records.ts';
 import { deleteItems, pasteItems } from '../../../shared/ops/itemOps.ts';
@@ -66,6 +67,9 @@ export function pasteSamkartItems(runtime: CanvasRuntime, items: Item[]): void {
     const c = rectCenter(bounds);
     offset = { x: target.x - c.x, y: target.y - c.y };
   }
+  // Never exactly on top of what is there (the original under the pointer, an earlier paste).
+  const boxes = (list: Item[]) => list.filter((i) => i.type !== 'connector').map((i) => ({ x: i.x, y: i.y, w: i.w, h: i.h }));
+  offset = clearPasteOffset(boxes(items), boxes(Object.values(itemsById(runtime))), offset);
   const newIds = items.map(() => newItemId());
   if (run(runtime, pasteItems, { boardId: runtime.boardId, items, offset, newIds })) {
     // Select what was picked, not the frame contents and arrows that came along.

@@ -8,7 +8,9 @@ import {
   deleteSelection,
   distributeSelection,
   duplicateSelection,
+  canOpenSelection,
   editSelection,
+  openSelection,
   groupSelection,
   insertNoteAt,
   nudgeSelection,
@@ -114,6 +116,12 @@ export const canvasCommands = defineCommands([
       return items.length === 1 && isEditableOnCanvas(items[0]!) && !items[0]!.locked;
     },
     run: () => void editSelection(),
+  },
+  {
+    id: 'canvas.openItem',
+    labelKey: 'canvas.openItem',
+    isEnabled: () => boardKeys() && canOpenSelection(),
+    run: () => void openSelection(),
   },
   {
     id: 'canvas.deselect',

@@ -17,7 +17,8 @@ export function watchCanvasFonts(): void {
     resetTextLayouts();
     useFontsVersion.setState((s) => ({ version: s.version + 1 }));
   };
-  Promise.all([document.fonts.load(canvasFont(20, 400)), document.fonts.load(canvasFont(28, 800))])
+  // The emoji fallback loads only when asked for (its unicode-range): ask, so the canvas has it.
+  Promise.all([document.fonts.load(canvasFont(20, 400)), document.fonts.load(canvasFont(28, 800)), document.fonts.load('20px "Noto Emoji"', '😀')])
     .then(bump)
     .catch(() => undefined);
   document.fonts.addEventListener('loadingdone', bump);

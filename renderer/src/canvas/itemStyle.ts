@@ -3,8 +3,12 @@
  * editor and the exporters must agree on. Chosen for a projector: big type, thick lines.
  */
 
-/** The canvas font: the same Atkinson Hyperlegible Next as the interface, bundled for offline use. */
-export const canvasFontFamily = '"Atkinson Hyperlegible Next", system-ui, sans-serif';
+/**
+ * The canvas font: the same Atkinson Hyperlegible Next as the interface, bundled for offline use,
+ * then the system's colour emoji if it has one, and last the bundled one-colour Noto Emoji
+ * (styles/emojiFont.css), so emoji never draw as empty boxes.
+ */
+export const canvasFontFamily = '"Atkinson Hyperlegible Next", system-ui, sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji", "Noto Emoji"';
 
 /** Space between a note's edge and its text. */
 export const notePadding = 14;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { limits } from '../../../shared/model/limits.ts';
 import { api, showOpenResult, useApp } from '../state/appStore.ts';
 import { useT } from '../i18n/useT.ts';
+import { DateField } from '../ui/DateField.tsx';
 import { Dialog } from '../ui/Dialog.tsx';
 
 const GATHERINGS = 3;
@@ -68,13 +69,12 @@ export function NewWorkshopDialog() {
         <legend className="label">{t('new.gatherings')}</legend>
         <div style={{ display: 'grid', gridTemplateColumns: `repeat(${GATHERINGS}, 1fr)`, gap: '0.75em' }}>
           {dates.map((date, i) => (
-            <input
+            <DateField
               key={i}
-              type="date"
               className="cell-input"
               aria-label={t('new.gatheringDate', { n: i + 1 })}
               value={date}
-              onChange={(e) => setDates(dates.map((d, j) => (j === i ? e.target.value : d)))}
+              onCommit={(iso) => setDates((all) => all.map((d, j) => (j === i ? iso : d)))}
             />
           ))}
         </div>

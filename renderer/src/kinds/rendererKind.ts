@@ -62,6 +62,11 @@ export interface CanvasExtension {
    */
   onItemClick?(click: ItemClick): boolean;
   /**
+   * A double-click on one of the kind's own item types (an actor chip opens its actor's card).
+   * Return true when the kind acted; false leaves it to the canvas (edit the item's text).
+   */
+  onItemDoubleClick?(click: ItemClick): boolean;
+  /**
    * How one of the kind's items reads aloud in the canvas's list of items ("Aktør: NAV (Kommunale
    * tjenester)"); undefined for the canvas's generic "type: text". The canvas adds "(låst)".
    */

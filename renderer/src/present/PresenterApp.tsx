@@ -4,8 +4,6 @@ import { localeOf } from '../../../shared/i18n/translate.ts';
 import type { DeckSlide } from '../../../shared/present/presentationState.ts';
 import { presentationKeyAction } from '../../../shared/present/presentationKeys.ts';
 import { useT } from '../i18n/useT.ts';
-import { usePlural } from '../i18n/usePlural.ts';
-import { dotWords, voterWords } from './countWords.ts';
 import { api, useApp } from '../state/appStore.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import './present.css';
@@ -28,7 +26,6 @@ const pointerPublishMs = 60;
  */
 export function PresenterApp() {
   const t = useT();
-  const plural = usePlural();
   const state = usePresentation((s) => s.state);
   const connected = usePresentation((s) => s.connected);
   const language = useApp((s) => s.language);
@@ -138,7 +135,7 @@ export function PresenterApp() {
                 <h2 id="presenter-vote-title">{t('present.vote.title')}</h2>
                 {deck.vote.question && <p className="strong">{deck.vote.question}</p>}
                 <p>
-                  {t('present.vote.totals', { dots: plural(dotWords, deck.vote.dots), voters: plural(voterWords, deck.vote.voters) })}
+                  {t('present.vote.totals', { dots: deck.vote.dots, voters: deck.vote.voters })}
                   {deck.vote.hidden && <> · <strong>{t('present.presenter.voteHidden')}</strong></>}
                   {deck.vote.closed && <> · {t('present.vote.closedNote')}</>}
                 </p>
@@ -147,7 +144,7 @@ export function PresenterApp() {
                   <ol className="presenter-vote-top">
                     {deck.vote.top.map((row, i) => (
                       <li key={i}>
-                        <span>{row.label || t('present.vote.untitledItem')}</span> <strong>{plural(dotWords, row.count)}</strong>
+                        <span>{row.label || t('present.vote.untitledItem')}</span> <strong>{t('present.vote.countOn', { n: row.count })}</strong>
                       </li>
                     ))}
                   </ol>

@@ -1,8 +1,6 @@
 import { Pause, Play, Plus, RotateCcw } from 'lucide-react';
 import { addTime, isTimeUp, resetTimer, setTimerDuration, timerPresetMinutes, toggleTimer, type TimerState } from '../../../shared/present/timer.ts';
 import { useT } from '../i18n/useT.ts';
-import { usePlural } from '../i18n/usePlural.ts';
-import { presetWords } from './countWords.ts';
 import { unlockChime } from './chime.ts';
 import { changePresentation } from './presentationStore.ts';
 import { useNow } from './useNow.ts';
@@ -12,7 +10,6 @@ const minute = 60_000;
 /** Start/pause, reset, one more minute and the preset durations. Used by the panel and the presenter view. */
 export function TimerControls({ timer }: { timer: TimerState }) {
   const t = useT();
-  const plural = usePlural();
   const now = useNow(timer.status === 'running', 1000);
   const running = timer.status === 'running' && !isTimeUp(timer, now);
   const change = (f: (timer: TimerState, now: number) => TimerState) => {
@@ -42,7 +39,7 @@ export function TimerControls({ timer }: { timer: TimerState }) {
             type="button"
             className={`btn preset${timer.status === 'idle' && presetMinutes === n ? ' current' : ''}`}
             aria-pressed={timer.status === 'idle' && presetMinutes === n}
-            aria-label={plural(presetWords, n)}
+            aria-label={t('present.timer.presetLong', { n })}
             onClick={() => change((x) => setTimerDuration(x, n * minute))}
           >
             {t('present.timer.preset', { n })}

@@ -7,8 +7,6 @@ import { canPlaceDot, countsVisible, tallyVotes, visibleDots } from '../../../sh
 import type { Dot, Vote } from '../../../shared/present/vote.ts';
 import type { Camera } from '../canvas/camera.ts';
 import { useT } from '../i18n/useT.ts';
-import { usePlural } from '../i18n/usePlural.ts';
-import { dotWords } from './countWords.ts';
 import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
 import { themeVariables } from './themeVariables.ts';
 
@@ -34,7 +32,6 @@ function screenRect(item: Item, camera: Camera): ScreenRect {
  */
 export function VoteLayer({ board, camera, viewport, turnVoterId }: { board: Board; camera: Camera; viewport: { width: number; height: number }; turnVoterId: string | null }) {
   const t = useT();
-  const plural = usePlural();
   const store = useWorkshopStore();
   const items = useWorkshop((s) => s.doc.items);
   const actors = useWorkshop((s) => s.doc.actors);
@@ -85,7 +82,7 @@ export function VoteLayer({ board, camera, viewport, turnVoterId }: { board: Boa
               ))}
             </div>
             {showCounts && count > 0 && (
-              <span className="vote-count" style={{ width: badge, height: badge, fontSize: badge * 0.5, top: -badge * 0.35, right: -badge * 0.35 }} aria-label={`${label}: ${plural(dotWords, count)}`}>
+              <span className="vote-count" style={{ width: badge, height: badge, fontSize: badge * 0.5, top: -badge * 0.35, right: -badge * 0.35 }} aria-label={`${label}: ${t('present.vote.countOn', { n: count })}`}>
                 {count}
               </span>
             )}

@@ -8,8 +8,6 @@ import { isVotable, itemLabel } from '../../../shared/present/itemLabel.ts';
 import { canPlaceDot, dotsLeft, totalDots } from '../../../shared/present/tally.ts';
 import { maxDotsPerParticipant, type Vote } from '../../../shared/present/vote.ts';
 import { useT } from '../i18n/useT.ts';
-import { usePlural } from '../i18n/usePlural.ts';
-import { dotWords, voterWords } from './countWords.ts';
 import { CommitField } from '../ui/CommitField.tsx';
 import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
 import { changePresentation, usePresentation } from './presentationStore.ts';
@@ -61,7 +59,6 @@ function StartVoteForm({ board }: { board: Board }) {
 
 function RunningVote({ board, vote }: { board: Board; vote: Vote }) {
   const t = useT();
-  const plural = usePlural();
   const store = useWorkshopStore();
   const run = store.getState().run;
   const items = useWorkshop((s) => s.doc.items);
@@ -77,7 +74,7 @@ function RunningVote({ board, vote }: { board: Board; vote: Vote }) {
         <CommitField id="vote-question-edit" value={vote.question} maxLength={limits.name} placeholder={t('present.vote.questionPlaceholder')} onCommit={(question) => run(setVoteQuestion, { boardId: board.id, question })} />
       </div>
       <p className="vote-status">
-        {t('present.vote.totals', { dots: plural(dotWords, totalDots(vote, exists)), voters: plural(voterWords, vote.voters.length) })}
+        {t('present.vote.totals', { dots: totalDots(vote, exists), voters: vote.voters.length })}
         {vote.hidden && <> · <strong>{t('present.vote.hiddenNote')}</strong></>}
         {vote.closed && <> · <strong>{t('present.vote.closedNote')}</strong></>}
       </p>
@@ -171,7 +168,6 @@ function NextVoterForm({ board }: { board: Board }) {
  */
 function VoterItemList({ board, vote, voterId }: { board: Board; vote: Vote; voterId: string }) {
   const t = useT();
-  const plural = usePlural();
   const store = useWorkshopStore();
   const items = useWorkshop((s) => s.doc.items);
   const actors = useWorkshop((s) => s.doc.actors);
@@ -188,7 +184,7 @@ function VoterItemList({ board, vote, voterId }: { board: Board; vote: Vote; vot
         return (
           <li key={item.id}>
             <span className="vote-item-label">{label}</span>
-            <span className="vote-item-count" aria-label={plural(dotWords, n)}>{n}</span>
+            <span className="vote-item-count" aria-label={t('present.vote.countOn', { n })}>{n}</span>
             <button type="button" className="btn icon-btn" disabled={n === 0} aria-label={t('present.vote.removeDot', { label })} onClick={() => store.getState().run(removeDot, { boardId: board.id, voterId, itemId: item.id })}><Minus aria-hidden /></button>
             <button type="button" className="btn icon-btn" disabled={!can} aria-label={t('present.vote.placeDot', { label })} onClick={() => store.getState().run(placeDot, { boardId: board.id, voterId, itemId: item.id })}><Plus aria-hidden /></button>
           </li>

@@ -3,6 +3,7 @@ import { ArrowDown, ArrowUp, Copy, LayoutDashboard, Pencil, Plus, Trash2 } from 
 import { boardKinds, getBoardKind } from '../../../shared/kinds/registry.ts';
 import { boardsInOrder } from '../../../shared/model/document.ts';
 import { newBoardId, type BoardId } from '../../../shared/model/ids.ts';
+import { newBoardName } from '../../../shared/model/newBoardName.ts';
 import { limits } from '../../../shared/model/limits.ts';
 import type { Board } from '../../../shared/model/records.ts';
 import { addBoard, deleteBoard, duplicateBoard, moveBoard, renameBoard } from '../../../shared/ops/boardOps.ts';
@@ -24,9 +25,8 @@ export function BoardList() {
 
   const add = (kind: string) => {
     const id = newBoardId();
-    const count = ordered.length + 1;
-    const kindLabel = t(getBoardKind(kind)!.labelKey);
-    if (run(addBoard, { id, kind, name: `${kindLabel} ${count}`, withTemplate: true })) {
+    const name = newBoardName(ordered, kind, t(getBoardKind(kind)!.labelKey));
+    if (run(addBoard, { id, kind, name, withTemplate: true })) {
       store.getState().setView({ kind: 'board', boardId: id });
       setRenaming(id);
     }

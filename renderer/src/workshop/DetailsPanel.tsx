@@ -1,4 +1,5 @@
 import { Plus, Trash2 } from 'lucide-react';
+import { DateField } from '../ui/DateField.tsx';
 import { sortedByOrder, nextOrder } from '../../../shared/model/document.ts';
 import { newGatheringId, newParticipantId } from '../../../shared/model/ids.ts';
 import { limits } from '../../../shared/model/limits.ts';
@@ -52,7 +53,7 @@ export function DetailsPanel() {
             {sortedByOrder(gatherings).map((g) => (
               <tr key={g.id}>
                 <td><CommitField className="cell-input" aria-label={t('details.gatheringTitle')} value={g.title} maxLength={limits.name} onCommit={(v) => run(gatheringOps.update, { id: g.id, patch: { title: v } })} /></td>
-                <td><input type="date" className="cell-input" aria-label={`${t('details.gatheringDate')}: ${g.title}`} value={g.date} onChange={(e) => run(gatheringOps.update, { id: g.id, patch: { date: e.target.value } })} /></td>
+                <td><DateField className="cell-input" aria-label={`${t('details.gatheringDate')}: ${g.title}`} value={g.date} onCommit={(date) => run(gatheringOps.update, { id: g.id, patch: { date } })} /></td>
                 <td><CommitField className="cell-input" aria-label={`${t('details.gatheringPlace')}: ${g.title}`} value={g.place} maxLength={limits.name} onCommit={(v) => run(gatheringOps.update, { id: g.id, patch: { place: v } })} /></td>
                 <td><button type="button" className="btn quiet icon-btn" aria-label={t('details.removeGathering', { name: g.title })} onClick={() => run(gatheringOps.remove, { id: g.id })}><Trash2 aria-hidden /></button></td>
               </tr>

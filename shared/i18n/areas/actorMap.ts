@@ -141,7 +141,8 @@ export const actorMap = defineArea(
     'actorMap.registry.uses': 'Brukt på',
     'actorMap.registry.actions': 'Handlinger',
     'actorMap.registry.unused': 'Ikke i bruk',
-    'actorMap.registry.count': '{n} aktører',
+    'actorMap.registry.chipShows': 'Brikkene viser «{name}»',
+    'actorMap.registry.count': '{n, plural, one {# aktør} other {# aktører}}',
     'actorMap.registry.noMatch': 'Ingen aktører passer søket.',
     'actorMap.registry.intro': 'Hver aktør finnes én gang i verkstedet. Endrer du navnet her, endres det på alle tavler.',
 
@@ -175,7 +176,7 @@ export const actorMap = defineArea(
 
     'actorMap.use.board': '«{board}» ({kind})',
     'actorMap.use.chip': 'på kartet',
-    'actorMap.use.relations': '{n} relasjoner',
+    'actorMap.use.relations': '{n, plural, one {# relasjon} other {# relasjoner}}',
     'actorMap.use.relation': 'én relasjon',
     'actorMap.use.other': '{n} steder',
     'actorMap.use.once': 'ett sted',
@@ -321,7 +322,8 @@ export const actorMap = defineArea(
     'actorMap.registry.uses': 'Used on',
     'actorMap.registry.actions': 'Actions',
     'actorMap.registry.unused': 'Not used',
-    'actorMap.registry.count': '{n} actors',
+    'actorMap.registry.chipShows': 'Chips show “{name}”',
+    'actorMap.registry.count': '{n, plural, one {# actor} other {# actors}}',
     'actorMap.registry.noMatch': 'No actors match the search.',
     'actorMap.registry.intro': 'Each actor exists once in the workshop. Rename it here and it changes on every board.',
 
@@ -355,7 +357,7 @@ export const actorMap = defineArea(
 
     'actorMap.use.board': '"{board}" ({kind})',
     'actorMap.use.chip': 'on the map',
-    'actorMap.use.relations': '{n} relations',
+    'actorMap.use.relations': '{n, plural, one {# relation} other {# relations}}',
     'actorMap.use.relation': 'one relation',
     'actorMap.use.other': '{n} places',
     'actorMap.use.once': 'one place',

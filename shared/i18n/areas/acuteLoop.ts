@@ -297,7 +297,7 @@ export const acuteLoop = defineArea(
     'acuteLoop.data.apply': 'Use the numbers',
     'acuteLoop.data.applied': '24 numbers entered.',
     'acuteLoop.data.error.empty': 'Paste or type 24 numbers.',
-    'acuteLoop.data.error.count': 'Found {found} numbers. Exactly 24 are needed, one for each hour.',
+    'acuteLoop.data.error.count': 'Found {found, plural, one {# number} other {# numbers}}. Exactly 24 are needed, one for each hour.',
     'acuteLoop.data.error.notANumber': '“{token}” is not a number.',
     'acuteLoop.data.error.negative': '“{token}” is negative. A count can’t be below zero.',
     'acuteLoop.data.typed': 'Or type the numbers hour by hour',

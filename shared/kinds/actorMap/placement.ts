@@ -84,8 +84,10 @@ export function placeNewActors(doc: DocPart, boardId: BoardId, props: ActorMapPr
 }
 
 /**
- * New positions for every chip on the map, as if placed from scratch in registry order: "tidy
- * up" after a session of dragging. A chip whose actor is gone keeps its place (and is avoided).
+ * New positions for every chip on the map, in registry order: "tidy up" after a session of
+ * dragging. Each chip stays on the ring it is on (the room chose it; tidying must not undo that)
+ * and is laid out within that ring by category. The centre holds one chip; a second chip found
+ * there goes to its category's ring. A chip whose actor is gone keeps its place (and is avoided).
  */
 export function arrangeAllChips(doc: DocPart, boardId: BoardId, props: ActorMapProps): Map<ItemId, Point> {
   const ringCount = props.rings.length;
@@ -98,9 +100,9 @@ export function arrangeAllChips(doc: DocPart, boardId: BoardId, props: ActorMapP
   const sectors = sectorArcs(countCategories(withActor.map((c) => c.actor.category)));
   let centreTaken = false;
   const request: LayoutActor[] = withActor.map(({ chip, actor }) => {
-    let ring = ringForCategory(actor.category, ringCount);
-    if (!centreTaken && isCentreActor(actor)) {
-      ring = 0;
+    let ring = ringAt(centreOf(chip), ringCount);
+    if (ring === 0) {
+      if (centreTaken) ring = ringForCategory(actor.category, ringCount);
       centreTaken = true;
     }
     return { key: chip.id, category: actor.category, ring };

@@ -32,9 +32,11 @@ export function ringAt(p: Point, ringCount: number): number {
 }
 
 /**
- * The ring an actor of a category goes to when it is placed automatically: family and network
- * nearest the user, services in direct contact next, premise setters and competence centres
- * outermost (domain.md's Aktørkart). With fewer rings, the outer ones merge into the last.
+ * The ring an actor of a category goes to when it is placed automatically: family, network and
+ * the user and volunteer organisations that are part of it (Mental Helse, RIO, frivilligsentral)
+ * nearest the user, services in direct contact next, premise setters and competence centres with
+ * indirect influence outermost (domain.md's Aktørkart). With fewer rings, the outer ones merge
+ * into the last.
  */
 export function ringForCategory(category: ActorCategory, ringCount: number): number {
   const wanted = categoryRing[category] ?? 2;
@@ -46,7 +48,7 @@ const categoryRing: Record<ActorCategory, number> = {
   municipality: 2,
   specialist: 2,
   other: 2,
-  userOrg: 3,
+  userOrg: 1,
   premise: 3,
   competence: 3,
 };

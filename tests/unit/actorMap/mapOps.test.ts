@@ -24,7 +24,7 @@ import { ActorMapPropsSchema, readActorMapProps } from '../../../shared/kinds/ac
 import { ringAt, ringForCategory } from '../../../shared/kinds/actorMap/rings.ts';
 import { angleBetween, sectorArcs } from '../../../shared/kinds/actorMap/sectors.ts';
 import { mentalHealthTemplateActors } from '../../../shared/kinds/actorMap/template.ts';
-import { aid, mapId, Session, workshop } from './fixtures.ts';
+import { actor, aid, mapId, Session, vaernesActors, workshop } from './fixtures.ts';
 
 const centreOf = (c: { x: number; y: number; w: number; h: number }) => ({ x: c.x + c.w / 2, y: c.y + c.h / 2 });
 const relationsOf = (s: Session) => readActorMapProps(s.doc.boards[mapId]!.props).relations;
@@ -102,6 +102,32 @@ describe('actor map operations', () => {
     expect(chipsOfBoard(s.doc.items, mapId)).toEqual([]);
     expect(relationsOf(s)).toEqual([]);
     expect(Object.keys(s.doc.actors)).toHaveLength(6);
+  });
+
+  it('"Ordne kartet" and "Sektorer per kategori" keep each chip on the ring the room put it on', () => {
+    const s = new Session(workshop());
+    // NAV moved in to the nearest ring, the DPS out to the outer ring, the rest where placed.
+    s.run(placeActorsOnMap, { boardId: mapId, actorIds: everyone });
+    s.run(placeActorsOnMap, { boardId: mapId, actorIds: [aid('nav')], at: { x: 300, y: 30 } });
+    s.run(placeActorsOnMap, { boardId: mapId, actorIds: [aid('dps')], at: { x: -900, y: 40 } });
+    const ringOf = (id: string) => ringAt(centreOf(chipOfActor(s.doc.items, mapId, aid(id))!), 4);
+    const before = Object.fromEntries(['bruker', 'stjordal', 'dps', 'nav', 'fastlege', 'sf'].map((k) => [k, ringOf(k)]));
+    expect([before['nav'], before['dps']]).toEqual([1, 3]);
+    s.run(arrangeMap, { boardId: mapId });
+    for (const [k, ring] of Object.entries(before)) expect(ringOf(k), k).toBe(ring);
+    s.run(setMapOptions, { boardId: mapId, sectors: true, arrange: true });
+    for (const [k, ring] of Object.entries(before)) expect(ringOf(k), k).toBe(ring);
+    const chips = chipsOfBoard(s.doc.items, mapId);
+    for (let i = 0; i < chips.length; i++) for (let j = i + 1; j < chips.length; j++) expect(overlaps(chips[i]!, chips[j]!, 0)).toBe(false);
+  });
+
+  it('places user and volunteer organisations in the nearest network, not on the premise setters’ ring', () => {
+    const s = new Session(workshop([...vaernesActors(), actor('mh', 'Mental Helse', 'userOrg', { order: 7 }), actor('rad', 'Brukerråd', 'userOrg', { order: 8 })]));
+    s.run(placeActorsOnMap, { boardId: mapId, actorIds: [aid('mh'), aid('rad'), aid('sf')] });
+    const ringOf = (id: string) => ringAt(centreOf(chipOfActor(s.doc.items, mapId, aid(id))!), 4);
+    expect(ringOf('mh')).toBe(1);
+    expect(ringOf('rad')).toBe(1);
+    expect(ringOf('sf')).toBe(3);
   });
 
   it('renames, adds and removes rings within 3–5, and switches sectors and legend', () => {

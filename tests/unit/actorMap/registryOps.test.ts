@@ -11,6 +11,7 @@ import {
   mergeActors,
 } from '../../../shared/actors/registryOps.ts';
 import { actorCatalogue } from '../../../shared/actors/catalogue.ts';
+import { chipName } from '../../../shared/actors/shortName.ts';
 import { chipsOfBoard } from '../../../shared/kinds/actorMap/chip.ts';
 import { addRelation, placeActorsOnMap } from '../../../shared/kinds/actorMap/ops.ts';
 import { readActorMapProps } from '../../../shared/kinds/actorMap/props.ts';
@@ -163,3 +164,29 @@ describe('the actor registry: operations', () => {
     expect(s.doc.items).toBe(before.items);
   });
 });
+
+describe('renaming an actor', () => {
+  it('carries a short name taken from the old name along, and keeps one that was chosen', () => {
+    const s = new Session(workshop([
+      actor('legevakt', 'Legevakt', 'municipality', { shortName: 'Legevakt' }),
+      actor('dps', 'Distriktspsykiatrisk senter (DPS)', 'specialist', { shortName: 'DPS' }),
+      actor('nav', 'NAV', 'municipality'),
+      actor('fl', 'Fastlegene i Stjørdal', 'municipality', { shortName: 'Fastlege' }),
+    ]));
+    s.run(editActor, { id: aid('legevakt'), patch: { name: 'Legevakt Værnesregionen' } });
+    s.run(editActor, { id: aid('dps'), patch: { name: 'Stjørdal distriktspsykiatriske senter (HNT DPS)' } });
+    s.run(editActor, { id: aid('nav'), patch: { name: 'NAV Stjørdal' } });
+    s.run(editActor, { id: aid('fl'), patch: { name: 'Fastlegene i Værnesregionen' } });
+    const chip = (k: string) => chipName(s.doc.actors[aid(k)]!);
+    expect(chip('legevakt')).toBe('Legevakt Værnesregionen');
+    expect(chip('dps')).toBe('HNT DPS');
+    expect(chip('nav')).toBe('NAV Stjørdal');
+    expect(chip('fl')).toBe('Fastlege');
+    // A short name given in the same edit wins.
+    s.run(editActor, { id: aid('legevakt'), patch: { name: 'Interkommunal legevakt', shortName: 'IKL' } });
+    expect(chip('legevakt')).toBe('IKL');
+    s.undo();
+    expect(chip('legevakt')).toBe('Legevakt Værnesregionen');
+  });
+});
+

@@ -3,7 +3,8 @@ import { en } from '../../../shared/i18n/en.ts';
 import { nb } from '../../../shared/i18n/nb.ts';
 import { translate } from '../../../shared/i18n/translate.ts';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Placeholder names, counted ones (`{n, plural, …}`) included; each name once. */
+const placeholders = (s: string) => [...new Set([...s.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => m[1]))].sort();
 
 describe('dictionaries', () => {
   it('Norwegian and English have exactly the same keys', () => {

@@ -103,10 +103,12 @@ describe('plain text', () => {
     ]);
     expect(notes.map((n) => [n.x, n.y])).toEqual([
       [100, 100],
-      [280, 100],
-      [100, 220],
-      [280, 220],
+      [320, 100],
+      [100, 270],
+      [320, 270],
     ]);
+    // The note the N tool makes: one size, one type size, growing with its text.
+    for (const n of notes) expect({ w: n.w, h: n.h, fontSize: n.props['fontSize'], fit: n.props['fit'] }).toEqual({ w: 200, h: 150, fontSize: 28, fit: 'grow' });
     expect(new Set(notes.map((n) => n.id)).size).toBe(4);
     expect(notesFromPlainText(' \n\n', boardId, { x: 0, y: 0 })).toEqual([]);
   });

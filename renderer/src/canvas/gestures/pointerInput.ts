@@ -263,10 +263,14 @@ export function installPointerInput(runtime: CanvasRuntime): () => void {
   };
 
   const onDoubleClick = (e: MouseEvent) => {
-    if (!onStage(e) || session().tool !== 'select') return;
+    // The press before a double-click captured the pointer on the host, so Chromium delivers the
+    // click and dblclick to the host itself rather than to the stage's canvas: both count.
+    if (!(onStage(e) || e.target === host) || session().tool !== 'select') return;
     const p = boardOf(screenOf(e));
     const hit = itemAt(runtime, p);
     if (hit) {
+      const extension = runtime.extension();
+      if (extension.onItemDoubleClick && extension.itemRenderers?.[hit.type] && extension.onItemDoubleClick({ runtime, board: runtime.board(), item: hit, point: p })) return;
       if (isEditableOnCanvas(hit) && !hit.locked) {
         setSelection([hit.id]);
         setEditing(hit.id);

@@ -7,6 +7,7 @@ import { openContextMenu, useCanvasSession } from '../sessionStore.ts';
 
 const withSelection: (string | '-')[] = [
   'canvas.edit',
+  'canvas.openItem',
   '-',
   'canvas.cut',
   'canvas.copy',

@@ -5,6 +5,7 @@ import type { Board } from '../../../../shared/model/records.ts';
 import { assertNever } from '../../../../shared/util/assertNever.ts';
 import { useT } from '../../i18n/useT.ts';
 import { usePresenting } from '../usePresenting.ts';
+import { ActorEditor } from '../../workshop/actors/ActorEditor.tsx';
 import { MapCanvas } from './MapCanvas.tsx';
 import { MapPanel } from './panel/MapPanel.tsx';
 import { PowerInterestGrid } from './grid/PowerInterestGrid.tsx';
@@ -101,6 +102,7 @@ export function ActorMapBoardView({ board }: { board: Board }) {
         {view === 'table' && <StakeholderTable board={board} />}
         {view === 'grid' && <PowerInterestGrid board={board} />}
       </div>
+      {session.editingActor && !presenting && <ActorEditor actorId={session.editingActor} onClose={() => updateMapSession(board.id, { editingActor: null })} />}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { readActorMapProps } from '../../../../shared/kinds/actorMap/props.ts';
 import { mapBounds } from '../../../../shared/kinds/actorMap/rings.ts';
 import type { Rect } from '../../../../shared/items/geometry.ts';
 import type { Board, Item } from '../../../../shared/model/records.ts';
-import type { DescribeContext, ItemCapabilities, Translate } from '../rendererKind.ts';
+import type { DescribeContext, ItemCapabilities, ItemClick, Translate } from '../rendererKind.ts';
+import { updateMapSession } from './mapSession.ts';
 
 /**
  * The actor map's answers to the shared canvas (see CanvasExtension): what of the board it draws,
@@ -26,3 +27,10 @@ export function describeChip(item: Item, t: Translate, { actors }: DescribeConte
 
 /** Chips are read level from the back of the room: they are resized but never turned. */
 export const chipCapabilities: ItemCapabilities = { rotate: false };
+
+/** A double-click on a chip opens its actor's card, where every field of the actor is edited. */
+export function openChipActor({ board, item }: ItemClick): boolean {
+  if (!isActorChip(item)) return false;
+  updateMapSession(board.id, { editingActor: item.props.actorId });
+  return true;
+}

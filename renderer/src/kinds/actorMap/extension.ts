@@ -2,7 +2,7 @@ import { actorChipType } from '../../../../shared/kinds/actorMap/chip.ts';
 import type { CanvasExtension } from '../rendererKind.ts';
 import { ActorChipNode } from './ActorChipNode.tsx';
 import { ActorMapBackground } from './ActorMapBackground.tsx';
-import { actorMapContentBounds, chipCapabilities, describeChip } from './canvasHooks.ts';
+import { actorMapContentBounds, chipCapabilities, describeChip, openChipActor } from './canvasHooks.ts';
 
 /**
  * What the actor map adds to the shared canvas: its chips and its backdrop (rings, sectors,
@@ -14,5 +14,6 @@ export const actorMapExtension: CanvasExtension = {
   Background: ActorMapBackground,
   contentBounds: actorMapContentBounds,
   describeItem: describeChip,
+  onItemDoubleClick: openChipActor,
   itemCapabilities: (item) => (item.type === actorChipType ? chipCapabilities : undefined),
 };

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ActorId } from '../../../../shared/model/ids.ts';
 import type { ActorCategory } from '../../../../shared/model/records.ts';
 import type { RelationType } from '../../../../shared/kinds/actorMap/props.ts';
 
@@ -17,9 +18,11 @@ export interface MapSessionState {
   hiddenCategories: readonly ActorCategory[];
   /** The stakeholder table shows this map's actors or the whole registry. */
   tableScope: 'map' | 'all';
+  /** The actor whose card is open (from a chip), or null. */
+  editingActor: ActorId | null;
 }
 
-const initial: MapSessionState = { view: 'map', panelOpen: true, hiddenRelations: [], hiddenCategories: [], tableScope: 'map' };
+const initial: MapSessionState = { view: 'map', panelOpen: true, hiddenRelations: [], hiddenCategories: [], tableScope: 'map', editingActor: null };
 
 export const useMapSessions = create<{ boards: Record<string, MapSessionState> }>(() => ({ boards: {} }));
 

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { GitMerge, Library, Pencil, Plus, Trash2 } from 'lucide-react';
 import { categoryOrder, categoryStyle } from '../../../../shared/actors/categories.ts';
 import { collectActorUses } from '../../../../shared/actors/references.ts';
+import { chipName } from '../../../../shared/actors/shortName.ts';
 import { addActor, addActorsFromCatalogue, editActor, foldName } from '../../../../shared/actors/registryOps.ts';
 import { nextOrder } from '../../../../shared/model/document.ts';
 import { newActorId, type ActorId } from '../../../../shared/model/ids.ts';
@@ -110,7 +111,18 @@ export function ActorRegistry() {
                     </div>
                   </td>
                   <td>
-                    <CommitField className="cell-input" aria-label={`${t('actors.shortName')}: ${a.name}`} value={a.shortName} maxLength={limits.name} onCommit={(v) => update(a.id, { shortName: v })} />
+                    <CommitField
+                      className="cell-input"
+                      aria-label={`${t('actors.shortName')}: ${a.name}`}
+                      aria-describedby={`chip-name-${a.id}`}
+                      placeholder={a.name}
+                      value={a.shortName}
+                      maxLength={limits.name}
+                      onCommit={(v) => update(a.id, { shortName: v })}
+                    />
+                    <span id={`chip-name-${a.id}`} className="chip-name muted">
+                      {t('actorMap.registry.chipShows', { name: chipName(a) })}
+                    </span>
                   </td>
                   <td>
                     <select className="cell-input" aria-label={`${t('actors.category')}: ${a.name}`} value={a.category} onChange={(e) => update(a.id, { category: e.target.value as ActorCategory })}>

@@ -40,19 +40,24 @@ export function CataloguePicker({ onClose, onAdd }: { onClose(): void; onAdd(pic
     else next.add(name);
     setPicked(next);
   };
-  const add = () => {
+  /** The ticked entries, including picks a later search hides. */
+  const pickedEntries = (): CatalogueEntry[] => {
     const entries = results.filter((e) => picked.has(e.name));
-    // Picks hidden by a later search still count.
     for (const name of picked) {
       const entry = catalogueEntryNamed(name);
       if (entry && !entries.includes(entry)) entries.push(entry);
     }
+    return entries;
+  };
+  const add = () => {
+    const entries = pickedEntries();
     if (entries.length === 0) return;
     onAdd({ entries, custom: null });
   };
+  // Adding a custom actor also adds what was ticked before it: the room ticked those on purpose.
   const addCustom = () => {
     if (!trimmed) return;
-    onAdd({ entries: [], custom: { name: trimmed.slice(0, limits.name), category: customCategory } });
+    onAdd({ entries: pickedEntries(), custom: { name: trimmed.slice(0, limits.name), category: customCategory } });
   };
 
   return (

@@ -181,7 +181,7 @@ export function StakeholderTable({ board }: { board: Board }) {
                   return (
                     <th key={c.key} scope="col" className={`col-${c.width}`} aria-sort={sorted === 1 ? 'ascending' : sorted === -1 ? 'descending' : 'none'}>
                       <button type="button" className="sort-btn" title={t('actorMap.table.sortBy', { column: t(c.labelKey) })} onClick={() => sortBy(c.key)}>
-                        {t(c.labelKey)}
+                        <span className="sort-label">{t(c.labelKey)}</span>
                         {sorted === 1 ? <ArrowUp aria-hidden /> : sorted === -1 ? <ArrowDown aria-hidden /> : <ArrowUpDown aria-hidden className="faint" />}
                       </button>
                     </th>
@@ -241,7 +241,7 @@ function CellText({ column, actor }: { column: Column; actor: Actor }) {
       return (
         <span className="cell-category">
           <span className="swatch" style={{ background: style.fill, borderColor: '#0b1f33' }} aria-hidden />
-          {t(style.labelKey)}
+          <span className="cell-category-name">{t(style.labelKey)}</span>
         </span>
       );
     }
