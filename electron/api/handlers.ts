@@ -14,6 +14,7 @@ import { snapshotHandlers } from './snapshotHandlers.ts';
 import { presentationHandlers } from './presentationHandlers.ts';
 import { exportHandlers } from './exportHandlers.ts';
 import type { CallContext, Platform } from './platform.ts';
+import { participantHandlers, RoomController } from '../participants/roomHandlers.ts';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, ...args: Args<M>) => Promise<Returns[M]> };
 
@@ -27,6 +28,7 @@ const readOnly = (file: WorkshopFile) => (file.readOnly ? { readOnly: true } : {
  */
 export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
   const { profile } = platform;
+  const room = new RoomController(platform.participantPageDir);
 
   function openPath(ctx: CallContext, path: string): OpenResult {
     const fileName = basename(path);
@@ -168,10 +170,12 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     },
     async closeWorkshop(ctx, handle) {
       open.close(open.get(ctx.clientId, handle));
+      await room.releaseClient(ctx.clientId, handle);
     },
     ...snapshotHandlers(open),
     ...presentationHandlers(platform),
     ...exportHandlers(platform, open),
+    ...participantHandlers(room, open),
   };
 
   return {
@@ -181,10 +185,13 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     /** A window closed: checkpoint and release every file it had. */
     releaseClient(clientId: string) {
       for (const s of open.ofClient(clientId)) open.close(s);
+      void room.releaseClient(clientId);
     },
     closeAll() {
+      void room.close();
       open.closeAll();
     },
+    room,
     open,
   };
 }

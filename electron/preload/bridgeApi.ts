@@ -28,6 +28,11 @@ const exposedMethods: Record<MethodName, true> = {
   restoreSnapshot: true,
   publishPresentation: true,
   awaitPresentation: true,
+  listParticipantAddresses: true,
+  openParticipantRoom: true,
+  closeParticipantRoom: true,
+  awaitParticipantRoom: true,
+  participantRoomAction: true,
   saveExport: true,
 };
 export const bridgeMethodNames = Object.keys(exposedMethods) as MethodName[];

@@ -31,6 +31,11 @@ export const NotePropsSchema = z.object({
   fontSize: fontSize.default(20),
   /** 'shrink' keeps the note's size (the wall stays tidy); 'grow' keeps the text large and makes the note taller. */
   fit: z.enum(['grow', 'shrink']).default('shrink'),
+  /**
+   * Who wrote it, when a participant sent it from their own device (Deltakere). Optional and not
+   * defaulted, so notes written before it existed read back unchanged.
+   */
+  author: label.optional(),
 });
 
 /** Same values as Konva's Text `align`, so the renderer passes them through unchanged. */
