@@ -263,6 +263,15 @@ export class ParticipantRoom {
         if (note.status === 'placed') this.push({ kind: 'note', itemId: note.itemId, author: note.author, text: note.text, colour: note.colour });
         break;
       }
+      case 'approveAll': {
+        const waiting = [...this.notes.values()].filter((n) => n.status === 'pending');
+        if (waiting.length === 0) return false;
+        for (const note of waiting) {
+          note.status = 'placed';
+          this.push({ kind: 'note', itemId: note.itemId, author: note.author, text: note.text, colour: note.colour });
+        }
+        break;
+      }
       case 'pause':
         this.paused = action.paused;
         break;
@@ -296,7 +305,7 @@ export class ParticipantRoom {
   }
 
   view(url: string, qrSvg: string): RoomView {
-    const { handle: _handle, ...settings } = this.settings;
+    const settings = this.settings;
     return {
       revision: this.revision,
       open: true,

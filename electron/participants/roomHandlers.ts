@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/api/results.ts';
 import { closedRoomView, type ListenAddress, type RoomAction, type RoomSettings, type RoomView } from '../../shared/participants/room.ts';
 import type { OpenWorkshops } from '../api/openWorkshops.ts';
 import type { CallContext } from '../api/platform.ts';
+import { formatRoomCode } from '../../shared/participants/roomCode.ts';
 import { ParticipantRoom } from './room.ts';
 import { startParticipantServer, type ParticipantServer } from './server.ts';
 
@@ -58,7 +59,8 @@ export class RoomController {
     } catch (error) {
       throw new ApiError('participants.error.listen', error instanceof Error ? error.message : String(error));
     }
-    this.qrSvg = await QRCode.toString(server.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+    // The code rides in the fragment (never sent to any server): a scan joins without typing it.
+    this.qrSvg = await QRCode.toString(`${server.url}/#${formatRoomCode(room.code)}`, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
     this.room = room;
     this.server = server;
     this.owner = { clientId: ctx.clientId, handle: settings.handle };

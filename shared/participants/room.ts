@@ -20,8 +20,8 @@ export const RoomSettingsSchema = z.strictObject({
   /** The workshop the notes go into; only the window holding this handle places them. */
   handle: z.string().regex(/^w_[0-9A-Za-z]{8,64}$/),
   boardId: BoardIdSchema,
-  /** The frame notes go into; null makes a new frame titled with the prompt (an "Innspill" frame). */
-  frameId: ItemIdSchema.nullable(),
+  /** The frame notes go into (the start dialog makes a new "Innspill" frame when asked). */
+  frameId: ItemIdSchema,
   /** Notes wait in the facilitator's inbox until approved. */
   review: z.boolean(),
   allowAnonymous: z.boolean(),
@@ -43,6 +43,8 @@ export type RoomVote = z.infer<typeof RoomVoteSchema>;
 export const RoomActionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('approve'), noteId: NoteIdSchema }),
   z.strictObject({ kind: z.literal('reject'), noteId: NoteIdSchema }),
+  /** Every note waiting in the inbox, in the order they came. */
+  z.strictObject({ kind: z.literal('approveAll') }),
   z.strictObject({ kind: z.literal('pause'), paused: z.boolean() }),
   z.strictObject({ kind: z.literal('remove'), participantId: z.string().regex(/^pp_[0-9A-Za-z]{8,32}$/) }),
   /** The facilitator's window has put every event up to this one on the board. */
@@ -91,7 +93,8 @@ export interface RoomView {
   /** The QR code of the address, as an SVG document (drawn on the Node side with the qrcode package). */
   qrSvg: string;
   paused: boolean;
-  settings: Omit<RoomSettings, 'handle'> | null;
+  /** With the workshop's handle, so the window holding that workshop knows the room is its own to fill. */
+  settings: RoomSettings | null;
   participants: RoomParticipantView[];
   inbox: RoomInboxNote[];
   /** Not yet applied by the workshop window, oldest first. */

@@ -37,7 +37,7 @@ async function openRoom(options: { review?: boolean; allowAnonymous?: boolean } 
   const settings = {
     handle: opened.handle,
     boardId,
-    frameId: null,
+    frameId: 'i_frame',
     review: options.review ?? false,
     allowAnonymous: options.allowAnonymous ?? false,
     allowDots: true,
@@ -74,12 +74,12 @@ describe('the participant room', () => {
     expect(view.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(view.code).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/);
     expect(view.qrSvg).toContain('<svg');
-    expect(validateCall('openParticipantRoom', [{ handle: 'w_abcdefgh12', boardId: 'b_x', frameId: null, review: false, allowAnonymous: false, allowDots: false, prompt: '', address: '0.0.0.0' }]).ok).toBe(false);
+    expect(validateCall('openParticipantRoom', [{ handle: 'w_abcdefgh12', boardId: 'b_x', frameId: 'i_frame', review: false, allowAnonymous: false, allowDots: false, prompt: '', address: '0.0.0.0' }]).ok).toBe(false);
   });
 
   it('refuses an address that is not one of this machine’s interfaces', async () => {
     const { backend, handle, view } = await openRoom();
-    await expect(backend.handlers.openParticipantRoom(ctx, { handle, boardId: view.settings!.boardId, frameId: null, review: false, allowAnonymous: false, allowDots: false, prompt: '', address: '10.254.254.254' })).rejects.toMatchObject({ key: 'participants.error.address' });
+    await expect(backend.handlers.openParticipantRoom(ctx, { handle, boardId: view.settings!.boardId, frameId: 'i_frame', review: false, allowAnonymous: false, allowDots: false, prompt: '', address: '10.254.254.254' })).rejects.toMatchObject({ key: 'participants.error.address' });
   });
 
   it('serves the participant page with a strict CSP, and never the facilitator’s page or API', async () => {

@@ -1,0 +1,45 @@
+import { create } from 'zustand';
+import { closedRoomView, type RoomAction, type RoomView } from '../../../shared/participants/room.ts';
+import { api, reportError } from '../state/appStore.ts';
+
+interface RoomState {
+  view: RoomView;
+  /** Session data of this window: whether the projection shows the QR code. */
+  showQr: boolean;
+}
+
+/** The participant room as this window last heard of it (every facilitator window polls on its own). */
+export const useRoom = create<RoomState>(() => ({ view: closedRoomView(0), showQr: true }));
+
+let polling = false;
+
+/** Starts the long-poll loop for this window once; it runs for the window's lifetime. */
+export function watchRoom(): void {
+  if (polling) return;
+  polling = true;
+  void (async () => {
+    for (;;) {
+      try {
+        const view = await api().awaitParticipantRoom(useRoom.getState().view.revision);
+        if (view.revision !== useRoom.getState().view.revision) useRoom.setState({ view });
+      } catch {
+        // The host went away or a call failed: try again shortly rather than spin.
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    }
+  })();
+}
+
+/** A facilitator action; the answer is the room's new state. */
+export async function roomAction(action: RoomAction): Promise<void> {
+  try {
+    const view = await api().participantRoomAction(action);
+    if (view.revision > useRoom.getState().view.revision) useRoom.setState({ view });
+  } catch (error) {
+    reportError(error);
+  }
+}
+
+export function setRoomView(view: RoomView): void {
+  if (view.revision >= useRoom.getState().view.revision) useRoom.setState({ view });
+}
