@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paletteKeys } from '../items/palette.ts';
+import type { paletteKeys } from '../items/palette.ts';
 import { BoardIdSchema, ItemIdSchema } from '../model/ids.ts';
 import { limits } from '../model/limits.ts';
 import { maxNoteText, NoteIdSchema } from './contract.ts';

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateCall } from '../../../shared/api/contract.ts';
+import type { ItemId } from '../../../shared/model/ids.ts';
 import { isOpened } from '../../../shared/api/results.ts';
 import { boardsInOrder } from '../../../shared/model/document.ts';
 import { maxParticipantBody } from '../../../shared/participants/contract.ts';
@@ -37,7 +38,7 @@ async function openRoom(options: { review?: boolean; allowAnonymous?: boolean } 
   const settings = {
     handle: opened.handle,
     boardId,
-    frameId: 'i_frame',
+    frameId: 'i_frame' as ItemId,
     review: options.review ?? false,
     allowAnonymous: options.allowAnonymous ?? false,
     allowDots: true,
@@ -79,7 +80,7 @@ describe('the participant room', () => {
 
   it('refuses an address that is not one of this machine’s interfaces', async () => {
     const { backend, handle, view } = await openRoom();
-    await expect(backend.handlers.openParticipantRoom(ctx, { handle, boardId: view.settings!.boardId, frameId: 'i_frame', review: false, allowAnonymous: false, allowDots: false, prompt: '', address: '10.254.254.254' })).rejects.toMatchObject({ key: 'participants.error.address' });
+    await expect(backend.handlers.openParticipantRoom(ctx, { handle, boardId: view.settings!.boardId, frameId: 'i_frame' as ItemId, review: false, allowAnonymous: false, allowDots: false, prompt: '', address: '10.254.254.254' })).rejects.toMatchObject({ key: 'participants.error.address' });
   });
 
   it('serves the participant page with a strict CSP, and never the facilitator’s page or API', async () => {
