@@ -94,6 +94,12 @@ export class ParticipantRoom {
     this.openedAt = new Date(now()).toISOString();
   }
 
+  /** A request reached the listener; the first one tells the facilitator the network lets phones through. */
+  contacted(): void {
+    this.contacts += 1;
+    if (this.contacts === 1) this.changed();
+  }
+
   private changed(): void {
     this.revision += 1;
     this.onChange();

@@ -28,7 +28,7 @@ export async function startParticipantServer(room: ParticipantRoom, address: str
   server.maxRequestsPerSocket = 1000;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    room.contacts += 1;
+    room.contacted();
     // DNS rebinding: only requests addressed to this very listener.
     if (req.headers.host !== host) return send(res, 421, 'text/plain; charset=utf-8', 'Wrong host');
     if (req.headers.origin && req.headers.origin !== `http://${host}`) return send(res, 403, 'text/plain; charset=utf-8', 'Wrong origin');

@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT.ts';
 import { api, reportError, useApp } from '../state/appStore.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { OpenRoomDialog } from './OpenRoomDialog.tsx';
+import { useNow } from '../present/useNow.ts';
 import { roomAction, setRoomView, useRoom } from './roomStore.ts';
 
 /** After this long with no request at all, the room says phones probably can't reach the machine. */
@@ -21,6 +22,8 @@ export function RoomPanel({ boardId }: { boardId: BoardId }) {
   const handle = useWorkshop((s) => s.handle);
   const [dialog, setDialog] = useState(false);
   const ours = view.open && view.settings?.handle === handle;
+  // Ticks only while nobody has reached the room, so the warning can appear without any other change.
+  const now = useNow(ours && view.contacts === 0, 5000);
 
   if (!ours) {
     return (
@@ -33,7 +36,7 @@ export function RoomPanel({ boardId }: { boardId: BoardId }) {
       </section>
     );
   }
-  const unreachable = view.contacts === 0 && Date.now() - Date.parse(view.openedAt) > UNREACHABLE_AFTER_MS;
+  const unreachable = view.contacts === 0 && now - Date.parse(view.openedAt) > UNREACHABLE_AFTER_MS;
   return (
     <section className="facilitation-section room-panel" aria-labelledby="room-title">
       <h3 id="room-title">{t('participants.title')}</h3>

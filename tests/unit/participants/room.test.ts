@@ -93,3 +93,15 @@ describe('what the schemas refuse', () => {
     expect(parse([{ text: 'hei', colour: 'yellow', author: 'someone else' }]).success).toBe(false);
   });
 });
+
+describe('reachability', () => {
+  it('tells the facilitator’s windows when the first request reaches the room, and only then', () => {
+    const room = roomAt({ now: 0 });
+    const before = room.revision;
+    room.contacted();
+    expect(room.revision).toBe(before + 1);
+    room.contacted();
+    expect(room.revision).toBe(before + 1);
+    expect(room.contacts).toBe(2);
+  });
+});
