@@ -167,6 +167,12 @@ test('thirty participants join with the room code, send notes and dots; the faci
   await expect(qr).toContainText(code);
   await expect(qr.getByRole('img', { name: `QR-kode til ${url}` })).toBeVisible();
   await shot(page, 'projection-qr');
+  if (shots) {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.waitForTimeout(500);
+    await shot(page, 'projection-qr-1366');
+    await page.setViewportSize({ width: 1920, height: 1080 });
+  }
   await page.keyboard.press('Escape');
   await expect(qr).toBeHidden();
 
