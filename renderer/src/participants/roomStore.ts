@@ -12,6 +12,8 @@ interface RoomState {
 export const useRoom = create<RoomState>(() => ({ view: closedRoomView(0), showQr: true }));
 
 let polling = false;
+/** How often a window looks whether a room has opened (the window that opens it knows at once). */
+const CLOSED_POLL_MS = 3000;
 
 /** Starts the long-poll loop for this window once; it runs for the window's lifetime. */
 export function watchRoom(): void {
@@ -20,7 +22,11 @@ export function watchRoom(): void {
   void (async () => {
     for (;;) {
       try {
-        const view = await api().awaitParticipantRoom(useRoom.getState().view.revision);
+        // While no room is open, a quick look every few seconds instead of a long-poll: a browser
+        // has only six connections per host, and the presentation sync already holds one per tab.
+        const open = useRoom.getState().view.open;
+        if (!open) await new Promise((r) => setTimeout(r, CLOSED_POLL_MS));
+        const view = await api().awaitParticipantRoom(open ? useRoom.getState().view.revision : -1);
         if (view.revision !== useRoom.getState().view.revision) useRoom.setState({ view });
       } catch {
         // The host went away or a call failed: try again shortly rather than spin.
