@@ -36,6 +36,8 @@ test('thirty participants join with the room code, send notes and dots; the faci
   await page.getByRole('button', { name: /Åpne eksempel/ }).click();
   await expect(page).toHaveTitle(/Værnesregionen/);
   const itemList = page.getByRole('list', { name: /Elementer på tavla/ }).getByRole('listitem');
+  // The item list fills after the board's first frame: wait for it before counting.
+  await expect(itemList.first()).toBeAttached();
   const before = await itemList.count();
 
   // Fasilitering: a dot vote participants may take part in, then «Åpne for deltakere» with an inbox.
