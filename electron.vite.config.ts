@@ -58,7 +58,8 @@ export default defineConfig({
     plugins: [react(), devWithoutCspMeta],
     build: {
       outDir: resolve(__dirname, out, 'renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      // The participant page is its own small entry: the participant server serves it to phones.
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html'), participant: resolve(__dirname, 'renderer/participant.html') } },
     },
   },
 });

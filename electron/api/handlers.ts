@@ -17,6 +17,7 @@ import { aboutHandlers } from './aboutHandlers.ts';
 import { BoardMemory } from './boardMemory.ts';
 import type { BoardId } from '../../shared/model/ids.ts';
 import type { CallContext, Platform } from './platform.ts';
+import { participantHandlers, RoomController } from '../participants/roomHandlers.ts';
 
 export type Handlers = { [M in MethodName]: (ctx: CallContext, ...args: Args<M>) => Promise<Returns[M]> };
 
@@ -36,6 +37,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     const boardId = boards.last(path);
     return boardId ? { lastBoardId: boardId } : {};
   };
+  const room = new RoomController(platform.participantPageDir);
 
   function openPath(ctx: CallContext, path: string): OpenResult {
     const fileName = basename(path);
@@ -179,6 +181,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     },
     async closeWorkshop(ctx, handle) {
       open.close(open.get(ctx.clientId, handle));
+      await room.releaseClient(ctx.clientId, handle);
     },
     async rememberBoard(ctx, handle, boardId) {
       boards.remember(open.get(ctx.clientId, handle).file.path, boardId as BoardId);
@@ -187,6 +190,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     ...snapshotHandlers(open),
     ...presentationHandlers(platform),
     ...exportHandlers(platform, open),
+    ...participantHandlers(room, open),
   };
 
   return {
@@ -196,10 +200,13 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     /** A window closed: checkpoint and release every file it had. */
     releaseClient(clientId: string) {
       for (const s of open.ofClient(clientId)) open.close(s);
+      void room.releaseClient(clientId);
     },
     closeAll() {
+      void room.close();
       open.closeAll();
     },
+    room,
     open,
   };
 }

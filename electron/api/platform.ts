@@ -30,6 +30,8 @@ export interface Platform {
   takePendingPath?(ctx: CallContext): string | null;
   /** Electron: the native save dialog for an export; null when cancelled. The browser host has none: it downloads. */
   chooseExportPath?(ctx: CallContext, request: ExportPathRequest): Promise<string | null>;
+  /** The built renderer's folder, where the participant page (participant.html) is; no participant room without it. */
+  participantPageDir?: string;
   /** Electron: the last export's folder, kept in the profile folder. */
   exportFolders?: ExportFolders;
   /** Where settings live (Electron's userData, the host's --profile); shown in "Om Samkart". */

@@ -22,10 +22,11 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`);
   const folder = resolve(values.dir ?? documentsFolder());
   const profileDir = resolve(values.profile ?? join(homedir(), '.config', 'samkart-web'));
-  const backend = createHandlers(createWebPlatform(folder, profileDir));
+  const rendererDir = resolve(import.meta.dirname, '../renderer');
+  const backend = createHandlers({ ...createWebPlatform(folder, profileDir), participantPageDir: rendererDir });
   const host = await startHost({
     handlers: backend.handlers,
-    rendererDir: resolve(import.meta.dirname, '../renderer'),
+    rendererDir,
     port,
     ...(values.token ? { token: values.token } : {}),
   });

@@ -134,7 +134,8 @@ function start(): void {
       entryUrl: devServerUrl ?? APP_ENTRY_URL,
     });
     app.on('before-quit', () => presenter.close());
-    const service = createHandlers(Object.assign(platform, { onPresentationPublished: presenter.onPresentationPublished }));
+    // The participant room serves participant.html from the built renderer (never the dev server: phones can't reach it).
+    const service = createHandlers(Object.assign(platform, { onPresentationPublished: presenter.onPresentationPublished, participantPageDir: rendererDir }));
     registerIpc({
       handlers: service.handlers,
       isOurWindow: (contents) => appWindows.isOurs(contents),

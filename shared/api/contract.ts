@@ -5,6 +5,7 @@ import { languages } from '../i18n/messages.ts';
 import type { AboutInfo } from './about.ts';
 import type { AppInfo, ApplyResult, FolderListing, OpenResult, RecentEntry, RestoreResult, SaveAsResult, SaveExportResult, Settings, SnapshotInfo } from './results.ts';
 import { GatheringIdSchema } from '../model/ids.ts';
+import { RoomActionSchema, RoomSettingsSchema, type ListenAddress, type RoomView } from '../participants/room.ts';
 import { PresentationStateSchema, type PresentationState, type PublishResult } from '../present/presentationState.ts';
 
 const handle = z.string().regex(/^w_[0-9A-Za-z]{8,64}$/);
@@ -126,6 +127,16 @@ export const contract = {
   publishPresentation: z.tuple([PresentationStateSchema]),
   /** Long-poll: answers when a state newer than this revision is published, or after ~25 s with the current one. */
   awaitPresentation: z.tuple([z.number().int().min(-1).max(Number.MAX_SAFE_INTEGER)]),
+  /** Deltakere: this machine's network interfaces the participant room may listen on. */
+  listParticipantAddresses: z.tuple([]),
+  /** Opens the participant room (a separate listener on the chosen interface) for a board of the caller's workshop. */
+  openParticipantRoom: z.tuple([RoomSettingsSchema]),
+  /** Stops the participant listener at once. */
+  closeParticipantRoom: z.tuple([]),
+  /** Long-poll: the room's state when newer than this revision, or after ~25 s. */
+  awaitParticipantRoom: z.tuple([z.number().int().min(-1).max(Number.MAX_SAFE_INTEGER)]),
+  /** Approve, reject, pause, remove, and the workshop window's acknowledgement of what it placed. */
+  participantRoomAction: z.tuple([RoomActionSchema]),
   /**
    * Electron: an export's bytes, saved where the user chooses in a native save dialog (the handle,
    * if any, names the workshop whose folder the dialog may start in). The browser host has no
@@ -172,6 +183,11 @@ export interface Returns {
   aboutInfo: AboutInfo;
   showLogFile: boolean;
   rememberBoard: void;
+  listParticipantAddresses: ListenAddress[];
+  openParticipantRoom: RoomView;
+  closeParticipantRoom: void;
+  awaitParticipantRoom: RoomView;
+  participantRoomAction: RoomView;
 }
 
 export type Args<M extends MethodName> = z.infer<Contract[M]>;

@@ -11,6 +11,7 @@ import { recovery } from './areas/recovery.ts';
 import { puzzle } from './areas/puzzle.ts';
 import { huki } from './areas/huki.ts';
 import { snapshots } from './areas/snapshots.ts';
+import { participants } from './areas/participants.ts';
 import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
 import { about } from './areas/about.ts';
@@ -30,6 +31,7 @@ export const en: Dictionary = {
   ...puzzle.en,
   ...huki.en,
   ...snapshots.en,
+  ...participants.en,
   ...exportUi.en,
   ...exportArea.en,
   ...about.en,

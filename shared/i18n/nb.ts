@@ -10,6 +10,7 @@ import { recovery } from './areas/recovery.ts';
 import { puzzle } from './areas/puzzle.ts';
 import { huki } from './areas/huki.ts';
 import { snapshots } from './areas/snapshots.ts';
+import { participants } from './areas/participants.ts';
 import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
 import { about } from './areas/about.ts';
@@ -29,6 +30,7 @@ export const nb = {
   ...puzzle.nb,
   ...huki.nb,
   ...snapshots.nb,
+  ...participants.nb,
   ...exportUi.nb,
   ...exportArea.nb,
   ...about.nb,

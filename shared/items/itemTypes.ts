@@ -39,6 +39,11 @@ export const NotePropsSchema = z.object({
   fontSize: fontSize.default(20),
   /** 'grow' keeps the text at its size and makes the note taller; 'shrink' keeps the note's size (a tidy wall). */
   fit: z.enum(['grow', 'shrink']).default('shrink'),
+  /**
+   * Who wrote it, when a participant sent it from their own device (Deltakere). Optional and not
+   * defaulted, so notes written before it existed read back unchanged.
+   */
+  author: label.optional(),
 });
 
 /** Same values as Konva's Text `align`, so the renderer passes them through unchanged. */

@@ -1,13 +1,14 @@
 import { benchStore } from './store.ts';
 import { benchExport } from './export.ts';
 import { benchCanvas } from './canvas.ts';
+import { benchParticipants } from './participants.ts';
 import { cleanupFolders } from '../helpers/workshop.ts';
 
 /**
  * `npm run bench`. Machines are noisy, so results are read as ratios within one run, never as
  * absolute thresholds; nothing here fails a build.
  */
-const sections: (() => string[] | Promise<string[]>)[] = [benchStore, benchExport, benchCanvas];
+const sections: (() => string[] | Promise<string[]>)[] = [benchStore, benchExport, benchCanvas, benchParticipants];
 const header = [
   'Samkart benchmarks (`npm run bench`): figures to compare, never pass/fail.',
   '- Run on a quiet machine and compare figures within one run (ratios, before/after on the same',

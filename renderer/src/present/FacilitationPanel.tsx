@@ -15,6 +15,7 @@ import { TimerControls } from './TimerControls.tsx';
 import { TimerFace } from './TimerFace.tsx';
 import { VotePanel } from './VotePanel.tsx';
 import { themeVariables } from './themeVariables.ts';
+import { RoomPanel } from '../participants/RoomPanel.tsx';
 
 /**
  * The facilitator's side panel in the workshop window: start the presentation and the presenter
@@ -42,6 +43,7 @@ export function FacilitationPanel() {
       {board && <NotesSection board={board} />}
       {board && <LockSection board={board} />}
       {board && <VotePanel board={board} />}
+      {board && <RoomPanel boardId={board.id} />}
     </aside>
   );
 }

@@ -21,6 +21,7 @@ import { VoteLayer } from './VoteLayer.tsx';
 import { VoteSummaryTable } from './VoteSummaryTable.tsx';
 import { VoteTurnBar } from './VoteTurnBar.tsx';
 import { themeVariables } from './themeVariables.ts';
+import { RoomQr } from '../participants/RoomQr.tsx';
 
 const commandOf = { next: 'present.next', previous: 'present.previous', first: 'present.first', last: 'present.last', exit: 'present.exit' } as const;
 
@@ -190,6 +191,7 @@ export function PresentationOverlay() {
       {board && camera && vote && <VoteLayer board={board} camera={camera} viewport={viewport} turnVoterId={turnVoterId} />}
       {camera && <LaserPointer point={localPointer ?? state.pointer} camera={camera} />}
       <ProjectionTimer timer={state.timer} />
+      <RoomQr />
       {board && voting && <VoteTurnBar board={board} />}
       {board && vote && !vote.hidden && state.showSummary && (
         <div className="presentation-summary">

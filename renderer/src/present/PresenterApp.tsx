@@ -13,6 +13,8 @@ import { TimerControls } from './TimerControls.tsx';
 import { TimerFace } from './TimerFace.tsx';
 import { useNow } from './useNow.ts';
 import { themeVariables } from './themeVariables.ts';
+import { RoomJoined } from '../participants/RoomQr.tsx';
+import { watchRoom } from '../participants/roomStore.ts';
 
 /** How often the laser pad sends the pointer, in ms. */
 const pointerPublishMs = 60;
@@ -25,6 +27,7 @@ const pointerPublishMs = 60;
  * (`#presenter`); in Electron a second window on the laptop's display.
  */
 export function PresenterApp() {
+  useEffect(() => watchRoom(), []);
   const t = useT();
   const state = usePresentation((s) => s.state);
   const connected = usePresentation((s) => s.connected);
@@ -126,6 +129,7 @@ export function PresenterApp() {
               <TimerFace timer={state.timer} size="medium" />
               <TimerControls timer={state.timer} />
             </section>
+            <RoomJoined />
             <section aria-labelledby="presenter-notes-title">
               <h2 id="presenter-notes-title">{t('present.notes')}</h2>
               <div className="presenter-notes">{deck.notes.trim() ? deck.notes : <span className="hint">{t('present.noNotes')}</span>}</div>

@@ -8,6 +8,8 @@ import { DetailsPanel } from './DetailsPanel.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useWorkshop, useWorkshopStore } from './WorkshopContext.ts';
 import { PresentLayer } from '../present/PresentLayer.tsx';
+import { RoomSync } from '../participants/RoomSync.tsx';
+import '../participants/participants.css';
 
 /** The workshop window: boards on the left, the chosen board (or details, or actors) in the middle. */
 export function WorkshopScreen() {
@@ -56,6 +58,7 @@ export function WorkshopScreen() {
           {view.kind === 'actors' && <ActorsPanel />}
         </main>
         <PresentLayer />
+        <RoomSync />
       </div>
     </div>
   );
