@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../api/handlers.ts';
 import { startHost } from './server.ts';
+import { WebClients } from './webClients.ts';
 import { createWebPlatform, documentsFolder } from './webPlatform.ts';
 
 /**
@@ -22,9 +23,12 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, not ${values.port}`);
   const folder = resolve(values.dir ?? documentsFolder());
   const profileDir = resolve(values.profile ?? join(homedir(), '.config', 'samkart-web'));
-  const backend = createHandlers(createWebPlatform(folder, profileDir));
+  const clients = new WebClients();
+  const backend = createHandlers(createWebPlatform(folder, profileDir, clients));
+  clients.onRelease = backend.releaseClient;
   const host = await startHost({
     handlers: backend.handlers,
+    clients,
     rendererDir: resolve(import.meta.dirname, '../renderer'),
     port,
     ...(values.token ? { token: values.token } : {}),

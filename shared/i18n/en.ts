@@ -13,6 +13,7 @@ import { huki } from './areas/huki.ts';
 import { snapshots } from './areas/snapshots.ts';
 import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
+import { fileSafety } from './areas/fileSafety.ts';
 
 /** English. Typed against the Norwegian keys, so a missing or extra key fails the type check. */
 export const en: Dictionary = {
@@ -30,4 +31,5 @@ export const en: Dictionary = {
   ...snapshots.en,
   ...exportUi.en,
   ...exportArea.en,
+  ...fileSafety.en,
 };

@@ -12,6 +12,7 @@ import { huki } from './areas/huki.ts';
 import { snapshots } from './areas/snapshots.ts';
 import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
+import { fileSafety } from './areas/fileSafety.ts';
 
 /** Norsk bokmål: the default language and the source of every key. Areas keep related text together. */
 export const nb = {
@@ -29,4 +30,5 @@ export const nb = {
   ...snapshots.nb,
   ...exportUi.nb,
   ...exportArea.nb,
+  ...fileSafety.nb,
 };
