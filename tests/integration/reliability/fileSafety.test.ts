@@ -5,6 +5,9 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenResult, SaveAsResult } from '../../../shared/api/results.ts';
 import { WorkshopFile } from '../../../electron/store/workshopFile.ts';
+import { dispatch } from '../../../electron/api/dispatch.ts';
+import { createHandlers } from '../../../electron/api/handlers.ts';
+import { createWebPlatform } from '../../../electron/host/webPlatform.ts';
 import { scanWal } from '../../../electron/store/walScan.ts';
 import { canMount, mountTmpfs, needsMount, unmount } from '../../reliability/faults/mounts.ts';
 import { crashedWorkshop, flipWalFrame, hostBackend, isOpenOk, noteEdit, texts, withDamagedIndex } from '../../helpers/fileSafety.ts';
@@ -176,13 +179,13 @@ describe('smaller holes', () => {
   }
 
   it('an error never names a path on this machine', async () => {
-    const { folder, call } = hostBackend();
-    const created = await call<OpenResult>('createWorkshop', newWorkshop('Sti'));
-    if (!created.ok || !isOpenOk(created.value)) throw new Error(JSON.stringify(created));
-    // A folder where the copy should go: the rename fails with EISDIR/ENOTEMPTY from Node.
-    mkdirSync(join(folder, 'Mappe.samkart'));
-    writeFileSync(join(folder, 'Mappe.samkart', 'x'), 'x');
-    const failed = await call('saveAs', created.value.handle, 'Mappe.samkart');
+    const folder = tempFolder();
+    writeFileSync(join(folder, 'ikke en mappe'), 'x');
+    const platform = createWebPlatform(folder, tempFolder());
+    // A "folder" that is a file: Node's ENOTDIR message names the whole path.
+    const backend = createHandlers({ ...platform, chooseNewPath: async (_ctx, name) => join(folder, 'ikke en mappe', name) });
+    const failed = await dispatch(backend.handlers, { clientId: 'web' }, 'createWorkshop', [newWorkshop('Sti')]);
+    expect(failed.ok).toBe(false);
     expect(JSON.stringify(failed)).not.toContain(folder);
   });
 
