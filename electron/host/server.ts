@@ -90,7 +90,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
-    const file = await readStatic(options.rendererDir, path);
+    const file = await readStatic(options.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain', 'Not found');
     send(res, 200, file.type, file.body);
   }

@@ -14,9 +14,9 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** Reads a file of the built renderer (the path already decoded); never anything outside its folder. */
-export async function readStatic(root: string, decodedPath: string): Promise<{ body: Buffer; type: string } | null> {
-  const rel = normalize(decodedPath).replace(/^([/\\])+/, '');
+/** Reads a file of the built renderer; never anything outside its folder. */
+export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
+  const rel = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
   const full = resolve(join(root, rel || 'index.html'));
   if (full !== resolve(root) && !full.startsWith(resolve(root) + sep)) return null;
   try {
