@@ -64,7 +64,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!tokenMatches(req.headers['x-samkart-token'], token)) return send(res, 401, 'application/json', forbidden);
       const clientId = clients.idFor(req.headers['x-samkart-client']);
       if (!clientId) return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { key: 'error.invalidCall', detail: 'bad client id' } }));
-      clients.begin(clientId);
+      // A long-poll waits for news, never writes: a page that goes away must not wait for it to end.
+      const counted = path !== '/api/awaitPresentation';
+      if (counted) clients.begin(clientId);
+      else clients.seen(clientId);
       try {
         if (path === '/client/alive') return send(res, 204, 'text/plain', '');
         if (path === '/client/bye') {
@@ -85,7 +88,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const envelope = await dispatch(options.handlers, { clientId }, path.slice('/api/'.length), args);
         return send(res, 200, 'application/json', JSON.stringify(envelope));
       } finally {
-        clients.end(clientId);
+        if (counted) clients.end(clientId);
       }
     }
 

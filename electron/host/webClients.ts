@@ -39,6 +39,13 @@ export class WebClients {
     this.clients.set(clientId, presence);
   }
 
+  /** Heard from, with nothing to wait for (a long-poll). */
+  seen(clientId: string): void {
+    const presence = this.clients.get(clientId) ?? { lastSeen: 0, inFlight: 0, leaving: false };
+    presence.lastSeen = this.now();
+    this.clients.set(clientId, presence);
+  }
+
   end(clientId: string): void {
     const presence = this.clients.get(clientId);
     if (!presence) return;
