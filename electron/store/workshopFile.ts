@@ -58,7 +58,7 @@ export class WorkshopFile {
     rmSync(tmp, { force: true });
     // Built under a temporary name and renamed, so a crash never leaves a half-made workshop.
     let db: Database.Database | undefined;
-    let kept: string | null = null;
+    let kept: string | null;
     try {
       db = new Database(tmp);
       db.pragma(`application_id = ${APPLICATION_ID}`);

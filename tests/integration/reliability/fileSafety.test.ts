@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -150,7 +150,7 @@ describe('smaller holes', () => {
     const { call } = hostBackend();
     const created = await call<OpenResult>('createWorkshop', newWorkshop('Grenser'));
     if (!created.ok || !isOpenOk(created.value)) throw new Error(JSON.stringify(created));
-    const [change] = noteEdit(created.value.doc, 'x') as [{ table: 'items'; op: 'put'; record: { props: Record<string, unknown> } }];
+    const [change] = noteEdit(created.value.doc, 'x') as unknown as [{ table: 'items'; op: 'put'; record: { props: Record<string, unknown> } }];
     let deep: Record<string, unknown> = {};
     for (let i = 0; i < 5000; i++) deep = { d: deep };
     const nested = { ...change, record: { ...change.record, props: { ...change.record.props, deep } } };

@@ -111,9 +111,10 @@ async function twoTabsProbe(rounds: number, rng: Rng, f: FileSafetyFigures): Pro
     const b = tab('B');
     const created = await a.call<OpenResult>('createWorkshop', newWorkshop('To faner'));
     if (!created.ok || !isOpenOk(created.value)) throw new Error(JSON.stringify(created));
+    const mine = created.value;
     const acked: string[] = [];
     const edit = async (text: string) => {
-      const r = await a.call('applyChanges', created.value.handle, noteEdit(created.value.doc, text));
+      const r = await a.call('applyChanges', mine.handle, noteEdit(mine.doc, text));
       if (r.ok) acked.push(text);
     };
     await edit('A 1');
