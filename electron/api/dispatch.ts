@@ -15,7 +15,15 @@ export async function dispatch(handlers: Handlers, ctx: CallContext, method: unk
     const value = await handler(ctx, ...call.args);
     return { ok: true, value: value ?? null };
   } catch (error) {
-    if (error instanceof ApiError) return { ok: false, error: { key: error.key, ...(error.detail ? { detail: error.detail } : {}) } };
-    return { ok: false, error: { key: 'error.unexpected', detail: error instanceof Error ? error.message.slice(0, 300) : String(error).slice(0, 300) } };
+    if (error instanceof ApiError) return { ok: false, error: { key: error.key, ...(error.detail ? { detail: withoutPaths(error.detail) } : {}) } };
+    return { ok: false, error: { key: 'error.unexpected', detail: withoutPaths(error instanceof Error ? error.message : String(error)).slice(0, 300) } };
   }
+}
+
+/**
+ * The renderer is never told where things are on this machine: an absolute path in a message
+ * (Node's "ENAMETOOLONG: name too long, open '/home/…/x.samkart'") is cut to its last part.
+ */
+export function withoutPaths(text: string): string {
+  return text.replace(/(?:[A-Za-z]:)?(?:[\\/][^\\/\s'"`]+)+[\\/]([^\\/\s'"`]*)/g, '$1');
 }

@@ -1,13 +1,15 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Args, MethodName, Returns } from '../../shared/api/contract.ts';
-import { ApiError, type OpenResult } from '../../shared/api/results.ts';
+import { ApiError, type FileNotice, type OpenResult } from '../../shared/api/results.ts';
 import { buildExampleWorkshop } from '../../shared/examples/vaernesregionen.ts';
 import type { WorkshopDoc } from '../../shared/model/document.ts';
 import { FILE_EXTENSION } from '../store/fileFormat.ts';
 import { fileNameFor, freePath } from '../store/fileNames.ts';
 import { CURRENT_SCHEMA_VERSION } from '../store/migrations/index.ts';
-import { WorkshopFile } from '../store/workshopFile.ts';
+import { repairIndexes, WorkshopFile, type OpenOutcome } from '../store/workshopFile.ts';
+import { writeError } from '../store/sqliteErrors.ts';
+import { Offers } from './offers.ts';
 import { newWorkshopDoc } from './newWorkshop.ts';
 import { OpenWorkshops } from './openWorkshops.ts';
 import { snapshotHandlers } from './snapshotHandlers.ts';
@@ -23,6 +25,11 @@ export type Handlers = { [M in MethodName]: (ctx: CallContext, ...args: Args<M>)
 
 /** A file shown read-only says so in its open result, so the window can say it at once. */
 const readOnly = (file: WorkshopFile) => (file.readOnly ? { readOnly: true } : {});
+/** What was kept aside while opening, for the window to tell the user. */
+const noticesOf = (file: WorkshopFile, more: FileNotice[] = []) => {
+  const all = [...more, ...file.notices];
+  return all.length > 0 ? { notices: all } : {};
+};
 
 /**
  * The one handler table behind both transports. Arguments arrive already validated against the
@@ -38,24 +45,31 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     return boardId ? { lastBoardId: boardId } : {};
   };
   const room = new RoomController(platform.participantPageDir);
+  const offers = new Offers();
 
-  function openPath(ctx: CallContext, path: string): OpenResult {
+  /**
+   * Adds an opened file to the caller's sessions and to the recent list. If the recent list can't
+   * be written (a full disk), the file is not left open behind an error: it is closed again and
+   * the user hears why ("disk full"), the same answer every time.
+   */
+  function register(ctx: CallContext, file: WorkshopFile, title: string, viewer = false) {
+    const session = open.add(ctx.clientId, file);
+    if (viewer) session.viewer = true;
+    try {
+      profile.touchRecent(file.path, title);
+    } catch (error) {
+      open.close(session);
+      throw error instanceof ApiError ? error : writeError(error);
+    }
+    return session;
+  }
+
+  function opened(ctx: CallContext, outcome: OpenOutcome, path: string, viewer = false): OpenResult {
     const fileName = basename(path);
-    const existing = open.findByPath(path);
-    if (existing && existing.clientId !== ctx.clientId) {
-      platform.focusClient?.(existing.clientId);
-      return { status: 'alreadyOpen', fileName };
-    }
-    if (existing) {
-      // The same window asks again (a reload of the page): give it the file's current state.
-      return { status: 'ok', handle: existing.handle, fileName, doc: existing.file.load(), toVersion: CURRENT_SCHEMA_VERSION, ...readOnly(existing.file), ...lastBoard(path) };
-    }
-    const outcome = WorkshopFile.open(path);
     switch (outcome.status) {
       case 'ok':
       case 'migrated': {
-        const session = open.add(ctx.clientId, outcome.file);
-        profile.touchRecent(outcome.file.path, outcome.doc.meta.title);
+        const session = register(ctx, outcome.file, outcome.doc.meta.title, viewer);
         return {
           status: outcome.status,
           handle: session.handle,
@@ -65,22 +79,49 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
           ...(outcome.status === 'migrated' ? { fromVersion: outcome.fromVersion } : {}),
           ...readOnly(outcome.file),
           ...lastBoard(outcome.file.path),
+          ...noticesOf(outcome.file),
         };
       }
       case 'tooNew':
         return { status: 'tooNew', fileName, foundVersion: outcome.foundVersion, supportedVersion: CURRENT_SCHEMA_VERSION };
+      case 'corrupt':
+        return {
+          status: 'corrupt',
+          fileName,
+          ...(outcome.detail ? { detail: outcome.detail } : {}),
+          ...(outcome.repairable ? { offer: { id: offers.make(ctx.clientId, 'repair', path), kind: 'repair' as const } } : {}),
+        };
       default:
         return { status: outcome.status, fileName, ...(outcome.detail ? { detail: outcome.detail } : {}) };
     }
+  }
+
+  function openPath(ctx: CallContext, path: string): OpenResult {
+    const fileName = basename(path);
+    let existing = open.findByPath(path);
+    if (existing && existing.clientId !== ctx.clientId && platform.isClientGone?.(existing.clientId)) {
+      // A browser tab that went away without saying so (a crash, a killed browser): its files are
+      // closed (everything it saved is in them) so the file can be opened again.
+      for (const s of open.ofClient(existing.clientId)) open.close(s);
+      existing = undefined;
+    }
+    if (existing && existing.clientId !== ctx.clientId) {
+      platform.focusClient?.(existing.clientId);
+      return { status: 'alreadyOpen', fileName, offer: { id: offers.make(ctx.clientId, 'readOnly', path), kind: 'readOnly' } };
+    }
+    if (existing) {
+      // The same window asks again (a reload of the page): give it the file's current state.
+      return { status: 'ok', handle: existing.handle, fileName, doc: existing.file.load(), toVersion: CURRENT_SCHEMA_VERSION, ...readOnly(existing.file), ...lastBoard(path) };
+    }
+    return opened(ctx, WorkshopFile.open(path), path);
   }
 
   function createAt(ctx: CallContext, path: string, doc: WorkshopDoc): OpenResult {
     // The user may confirm replacing a file in the save dialog, but never one that is open.
     if (open.findByPath(path)) return { status: 'alreadyOpen', fileName: basename(path) };
     const file = WorkshopFile.create(path, doc);
-    const session = open.add(ctx.clientId, file);
-    profile.touchRecent(file.path, doc.meta.title);
-    return { status: 'ok', handle: session.handle, fileName: file.fileName, doc: file.load(), toVersion: CURRENT_SCHEMA_VERSION };
+    const session = register(ctx, file, doc.meta.title);
+    return { status: 'ok', handle: session.handle, fileName: file.fileName, doc: file.load(), toVersion: CURRENT_SCHEMA_VERSION, ...noticesOf(file) };
   }
 
   function folderPath(fileName: string): string {
@@ -132,9 +173,10 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
       const files = existsSync(folder)
         ? readdirSync(folder)
             .filter((name) => name.toLowerCase().endsWith(FILE_EXTENSION) && !name.startsWith('.'))
-            .map((fileName) => {
-              const stat = statSync(join(folder, fileName));
-              return { fileName, modified: stat.mtime.toISOString(), size: stat.size };
+            .flatMap((fileName) => {
+              // A dangling link, a file gone since the listing, one we may not stat: left out, not fatal.
+              const stat = statSync(join(folder, fileName), { throwIfNoEntry: false });
+              return stat?.isFile() ? [{ fileName, modified: stat.mtime.toISOString(), size: stat.size }] : [];
             })
             .sort((a, b) => b.modified.localeCompare(a.modified))
         : [];
@@ -170,14 +212,29 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
         return { status: 'saved', fileName: session.file.fileName };
       }
       if (open.findByPath(target)) throw new ApiError('saveAs.failed', 'the target is open in another window');
-      await session.file.backupTo(target);
+      const kept = await session.file.backupTo(target);
       const reopened = WorkshopFile.open(target);
       if (reopened.status !== 'ok') throw new ApiError('saveAs.failed', reopened.status);
       session.file.close();
       boards.moved(session.file.path, target);
       session.file = reopened.file;
       profile.touchRecent(target, reopened.doc.meta.title);
-      return { status: 'saved', fileName: basename(target) };
+      return { status: 'saved', fileName: basename(target), ...noticesOf(reopened.file, kept) };
+    },
+    async takeOffer(ctx, id) {
+      const offer = offers.take(ctx.clientId, id);
+      if (!offer) throw new ApiError('error.offerExpired');
+      const fileName = basename(offer.path);
+      if (offer.kind === 'repair') {
+        if (open.findByPath(offer.path)) return { status: 'alreadyOpen', fileName };
+        const kept = repairIndexes(offer.path);
+        const outcome = WorkshopFile.open(offer.path);
+        if (outcome.status === 'ok' || outcome.status === 'migrated') outcome.file.notices.unshift({ kind: 'repaired', keptName: kept });
+        return opened(ctx, outcome, offer.path);
+      }
+      // A read-only view: of the other tab's open file as it is now, or of the file if it has closed since.
+      const holder = open.findByPath(offer.path);
+      return opened(ctx, holder ? WorkshopFile.viewOf(holder.file) : WorkshopFile.openForViewing(offer.path), offer.path, true);
     },
     async closeWorkshop(ctx, handle) {
       open.close(open.get(ctx.clientId, handle));

@@ -8,6 +8,8 @@ export interface OpenSession {
   handle: WorkshopHandle;
   clientId: string;
   file: WorkshopFile;
+  /** A read-only view of a file another client has open: it holds nothing, so it never blocks an open. */
+  viewer?: boolean;
 }
 
 /** The workshops open in this process, by handle and by file, each owned by one client. */
@@ -29,7 +31,7 @@ export class OpenWorkshops {
 
   findByPath(path: string): OpenSession | undefined {
     const key = canonical(path);
-    for (const s of this.byHandle.values()) if (canonical(s.file.path) === key) return s;
+    for (const s of this.byHandle.values()) if (!s.viewer && canonical(s.file.path) === key) return s;
     return undefined;
   }
 

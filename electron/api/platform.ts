@@ -23,6 +23,11 @@ export interface Platform {
   chooseNewPath(ctx: CallContext, suggestedFileName: string): Promise<string | null>;
   chooseOpenPath(ctx: CallContext): Promise<string | null>;
   chooseSaveAsPath(ctx: CallContext, suggestedFileName: string): Promise<string | null>;
+  /**
+   * The browser host: a client (a tab) that has not been heard from for long and has nothing in
+   * flight is gone (crashed, killed), so its files may be opened by another tab.
+   */
+  isClientGone?(clientId: string): boolean;
   /** Another window already has the file: bring it forward. */
   focusClient?(clientId: string): void;
   onLanguageChanged?(language: Language): void;

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../api/handlers.ts';
 import { startHost } from './server.ts';
+import { WebClients } from './webClients.ts';
 import { createWebPlatform, documentsFolder } from './webPlatform.ts';
 
 /**
@@ -23,9 +24,12 @@ async function main(): Promise<void> {
   const folder = resolve(values.dir ?? documentsFolder());
   const profileDir = resolve(values.profile ?? join(homedir(), '.config', 'samkart-web'));
   const rendererDir = resolve(import.meta.dirname, '../renderer');
-  const backend = createHandlers({ ...createWebPlatform(folder, profileDir), participantPageDir: rendererDir });
+  const clients = new WebClients();
+  const backend = createHandlers({ ...createWebPlatform(folder, profileDir, clients), participantPageDir: rendererDir });
+  clients.onRelease = backend.releaseClient;
   const host = await startHost({
     handlers: backend.handlers,
+    clients,
     rendererDir,
     port,
     ...(values.token ? { token: values.token } : {}),

@@ -27,6 +27,8 @@ export const devContentSecurityPolicy = contentSecurityPolicy
 export const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': contentSecurityPolicy,
   'X-Content-Type-Options': 'nosniff',
+  // For browsers that predate the CSP's frame-ancestors: never shown inside another page.
+  'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'no-referrer',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',

@@ -6,12 +6,15 @@ import { dispatch } from '../api/dispatch.ts';
 import type { Handlers } from '../api/handlers.ts';
 import { securityHeaders } from './securityHeaders.ts';
 import { readStatic } from './staticFiles.ts';
+import { WebClients } from './webClients.ts';
 
 export interface HostOptions {
   handlers: Handlers;
   rendererDir: string;
   port?: number;
   token?: string;
+  /** Who the tabs are; shared with the web platform so an open can tell a gone tab from a live one. */
+  clients?: WebClients;
 }
 
 export interface Host {
@@ -23,18 +26,20 @@ export interface Host {
 
 /** Large enough for pasting a whole 50,000-item board in one call, small enough to bound memory. */
 const MAX_BODY = 256 * 1024 * 1024;
-const COOKIE = 'samkart_token';
-/** The browser host is one "window" as far as file ownership goes. */
-const WEB_CLIENT = 'web';
+const forbidden = JSON.stringify({ ok: false, error: { key: 'error.forbidden' } });
 
 /**
  * The loopback browser host: serves the built renderer and the API contract over HTTP on
- * 127.0.0.1 only, behind a random token. The page gets the token in its URL once; the server
- * answers API calls only with the token in a header (which another origin can't send without a
- * CORS preflight we never grant) and only for our own Host and Origin (DNS rebinding).
+ * 127.0.0.1 only, behind a random token. The static files hold no data and are served without
+ * any secret (no cookie: a browser sends cookies to every port of a host name, so any program
+ * listening on 127.0.0.1 would receive it). The page reads the token from its address once, keeps
+ * it in the tab's sessionStorage and sends it as a header with every API call (which another
+ * origin can't send without a CORS preflight we never grant); only our own Host and Origin are
+ * answered (DNS rebinding). Each page load is its own client (X-Samkart-Client).
  */
 export async function startHost(options: HostOptions): Promise<Host> {
   const token = options.token ?? randomToken(32);
+  const clients = options.clients ?? new WebClients();
   let origin = '';
 
   const server = createServer((req, res) => {
@@ -42,33 +47,54 @@ export async function startHost(options: HostOptions): Promise<Host> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', origin);
     if (req.headers.host !== new URL(origin).host) return send(res, 421, 'text/plain', 'Wrong host');
     if (req.headers.origin && req.headers.origin !== origin) return send(res, 403, 'text/plain', 'Wrong origin');
+    let url: URL;
+    let path: string;
+    try {
+      url = new URL(req.url ?? '/', origin);
+      // A malformed escape ("/%", "/%zz") is the caller's mistake, not ours.
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return send(res, 400, 'text/plain', 'Bad request');
+    }
 
-    if (url.pathname.startsWith('/api/')) {
+    if (path.startsWith('/api/') || path.startsWith('/client/')) {
       if (req.method !== 'POST') return send(res, 405, 'text/plain', 'POST only');
-      if (!tokenMatches(req.headers['x-samkart-token'], token)) return send(res, 401, 'application/json', JSON.stringify({ ok: false, error: { key: 'error.forbidden' } }));
-      const body = await readBody(req);
-      if (body === null) return send(res, 413, 'text/plain', 'Too large');
-      let parsed: unknown;
+      if (!tokenMatches(req.headers['x-samkart-token'], token)) return send(res, 401, 'application/json', forbidden);
+      const clientId = clients.idFor(req.headers['x-samkart-client']);
+      if (!clientId) return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { key: 'error.invalidCall', detail: 'bad client id' } }));
+      // A long-poll waits for news, never writes: a page that goes away must not wait for it to end.
+      const counted = path !== '/api/awaitPresentation';
+      if (counted) clients.begin(clientId);
+      else clients.seen(clientId);
       try {
-        parsed = JSON.parse(body.toString('utf8'));
-      } catch {
-        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { key: 'error.invalidCall', detail: 'body is not JSON' } }));
+        if (path === '/client/alive') return send(res, 204, 'text/plain', '');
+        if (path === '/client/bye') {
+          // Answered after this request ends, so its own count doesn't hold the release back.
+          res.once('finish', () => clients.bye(clientId));
+          return send(res, 204, 'text/plain', '');
+        }
+        if (!path.startsWith('/api/')) return send(res, 404, 'text/plain', 'Not found');
+        const body = await readBody(req);
+        if (body === null) return send(res, 413, 'text/plain', 'Too large');
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(body.toString('utf8'));
+        } catch {
+          return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { key: 'error.invalidCall', detail: 'body is not JSON' } }));
+        }
+        const args = typeof parsed === 'object' && parsed !== null && 'args' in parsed ? (parsed as { args: unknown }).args : undefined;
+        const envelope = await dispatch(options.handlers, { clientId }, path.slice('/api/'.length), args);
+        return send(res, 200, 'application/json', JSON.stringify(envelope));
+      } finally {
+        if (counted) clients.end(clientId);
       }
-      const args = typeof parsed === 'object' && parsed !== null && 'args' in parsed ? (parsed as { args: unknown }).args : undefined;
-      const envelope = await dispatch(options.handlers, { clientId: WEB_CLIENT }, url.pathname.slice('/api/'.length), args);
-      return send(res, 200, 'application/json', JSON.stringify(envelope));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'GET only');
-    const queryToken = url.searchParams.get('token');
-    const cookieToken = parseCookie(req.headers.cookie)[COOKIE];
-    if (!tokenMatches(queryToken ?? cookieToken, token)) return send(res, 401, 'text/plain', 'Samkart: missing or wrong access token. Use the address the host printed.');
     const file = await readStatic(options.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'text/plain', 'Not found');
-    if (queryToken) res.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     send(res, 200, file.type, file.body);
   }
 
@@ -106,6 +132,10 @@ function readBody(req: IncomingMessage): Promise<Buffer | null> {
       chunks.push(chunk);
     });
     req.on('end', () => resolvePromise(Buffer.concat(chunks)));
+    // A tab that went away mid-request (a reload): nothing to answer, and its count must come down.
+    req.on('close', () => {
+      if (!req.complete) resolvePromise(null);
+    });
     req.on('error', reject);
   });
 }
@@ -117,11 +147,3 @@ function tokenMatches(given: unknown, token: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function parseCookie(header: string | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const part of (header ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k) out[k] = v.join('=');
-  }
-  return out;
-}

@@ -5,14 +5,16 @@ import type { Platform } from '../api/platform.ts';
 import { freePath } from '../store/fileNames.ts';
 import { ProfileStore } from '../store/profile.ts';
 import { appVersion } from '../appVersion.ts';
+import type { WebClients } from './webClients.ts';
 
 /**
  * The browser host's side of the platform: there are no native dialogs, so new workshops,
  * copies and examples go into one folder (--dir), under free names that never overwrite.
  */
-export function createWebPlatform(folder: string, profileDir: string): Platform {
+export function createWebPlatform(folder: string, profileDir: string, clients?: WebClients): Platform {
   mkdirSync(folder, { recursive: true });
   return {
+    ...(clients ? { isClientGone: (clientId: string) => clients.isGone(clientId) } : {}),
     transport: 'web',
     version: appVersion,
     profile: new ProfileStore(profileDir),

@@ -23,6 +23,7 @@ const exposedMethods: Record<MethodName, true> = {
   applyChanges: true,
   saveAs: true,
   closeWorkshop: true,
+  takeOffer: true,
   listSnapshots: true,
   takeSnapshot: true,
   restoreSnapshot: true,

@@ -13,11 +13,31 @@ export function fileNameFor(title: string): string {
     .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^\.+/, '')
-    .slice(0, 120)
-    .trim();
+    .replace(/^\.+/, '');
   const base = cleaned.toLowerCase().endsWith(FILE_EXTENSION) ? cleaned.slice(0, -FILE_EXTENSION.length) : cleaned;
-  return `${base || 'Verksted'}${FILE_EXTENSION}`;
+  return `${fitBytes(base, MAX_BASE_BYTES).trim() || 'Verksted'}${FILE_EXTENSION}`;
+}
+
+/**
+ * File systems allow 255 bytes in a name (UTF-8 on Linux and macOS; 255 UTF-16 units on Windows,
+ * never fewer than the bytes). The workshop's name must leave room for SQLite's `-journal` beside
+ * it and for " (12)" when the name is taken: 255 − 8 − 5 − 8 (".samkart") bytes for the title.
+ * 120 Arabic letters, 80 CJK characters or 60 emoji are cut here, never refused by the disk.
+ */
+export const MAX_BASE_BYTES = 255 - '-journal'.length - ' (12)'.length - FILE_EXTENSION.length;
+
+/** The longest start of `text` within `bytes` UTF-8 bytes, cut between graphemes (an emoji stays whole). */
+export function fitBytes(text: string, bytes: number): string {
+  if (Buffer.byteLength(text) <= bytes) return text;
+  let out = '';
+  let used = 0;
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    const size = Buffer.byteLength(segment);
+    if (used + size > bytes) break;
+    out += segment;
+    used += size;
+  }
+  return out;
 }
 
 /** `Name.samkart`, or `Name (2).samkart` and so on when taken: never overwrites. */

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { writeError } from './sqliteErrors.ts';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { languages, type Language } from '../../shared/i18n/messages.ts';
@@ -38,10 +39,16 @@ export class ProfileStore {
   }
 
   private write(): void {
-    mkdirSync(this.dir, { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(this.profile, null, 2));
-    renameSync(tmp, this.file);
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      writeFileSync(tmp, JSON.stringify(this.profile, null, 2));
+      renameSync(tmp, this.file);
+    } catch (error) {
+      // A full disk says "disk full", like a failed edit, not "unexpected ENOSPC".
+      rmSync(tmp, { force: true });
+      throw writeError(error);
+    }
   }
 
   get language(): Language {

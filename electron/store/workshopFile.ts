@@ -1,8 +1,9 @@
-import { accessSync, constants, copyFileSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ApiError } from '../../shared/api/results.ts';
+import { ApiError, type FileNotice } from '../../shared/api/results.ts';
+import { randomToken } from '../../shared/util/random.ts';
 import { collectionNames, emptyDoc, type CollectionName, type WorkshopDoc } from '../../shared/model/document.ts';
 import { recordSchemas, type RowChange } from '../../shared/model/changes.ts';
 import { WorkshopMetaSchema } from '../../shared/model/records.ts';
@@ -11,10 +12,14 @@ import { inspectFile } from './inspect.ts';
 import { CURRENT_SCHEMA_VERSION, pendingMigrations } from './migrations/index.ts';
 import { isBusyError, isCorruptError, isSchemaMismatch, writeError } from './sqliteErrors.ts';
 import { upsertParams, upsertSql } from './tables.ts';
+import { isRegularFile, keptName, moveSidecarsAside, oddSidecars } from './sidecars.ts';
+import { scanWal } from './walScan.ts';
 
 export type OpenOutcome =
   | { status: 'ok' | 'migrated'; file: WorkshopFile; doc: WorkshopDoc; fromVersion: number }
-  | { status: 'notOurFile' | 'corrupt' | 'locked' | 'notFound' | 'ioError'; detail?: string }
+  | { status: 'notOurFile' | 'locked' | 'notFound' | 'ioError' | 'notRegularFile'; detail?: string }
+  /** `repairable`: only an index is damaged; `repairIndexes` can rebuild it in a copy. */
+  | { status: 'corrupt'; detail?: string; repairable?: boolean }
   | { status: 'tooNew'; foundVersion: number };
 
 /** Raised while loading when a row fails validation: the file is treated as damaged. */
@@ -29,6 +34,8 @@ class CorruptRow extends Error {}
 export class WorkshopFile {
   private revision = 0;
   private readonly statements = new Map<string, Database.Statement>();
+  /** What was kept aside while this file was created or opened; the handlers pass it to the user. */
+  readonly notices: FileNotice[] = [];
 
   private constructor(
     private db: Database.Database,
@@ -47,10 +54,11 @@ export class WorkshopFile {
    * host always picks a free name); the handlers refuse a path that is open in a window.
    */
   static create(path: string, doc: WorkshopDoc): WorkshopFile {
-    const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.creating`);
+    const tmp = tempBeside(path, 'creating');
     rmSync(tmp, { force: true });
     // Built under a temporary name and renamed, so a crash never leaves a half-made workshop.
     let db: Database.Database | undefined;
+    let kept: string | null;
     try {
       db = new Database(tmp);
       db.pragma(`application_id = ${APPLICATION_ID}`);
@@ -62,6 +70,7 @@ export class WorkshopFile {
       const file = new WorkshopFile(db, tmp);
       file.writeDoc(doc);
       db.close();
+      kept = moveSidecarsAside(path);
       renameSync(tmp, path);
     } catch (error) {
       if (db?.open) db.close();
@@ -70,6 +79,7 @@ export class WorkshopFile {
     }
     const opened = WorkshopFile.open(path);
     if (opened.status !== 'ok') throw new ApiError('error.writeFailed', `reopen after create: ${opened.status}`);
+    if (kept) opened.file.notices.unshift({ kind: 'sidecarsKept', keptName: kept });
     return opened.file;
   }
 
@@ -96,15 +106,50 @@ export class WorkshopFile {
       case 'ours':
         break;
     }
+    // A FIFO or device named like a sidecar would block every read of it for good.
+    if (oddSidecars(path).length > 0) return { status: 'notRegularFile' };
     if (!mayWrite(path)) return WorkshopFile.openReadOnly(path);
+    const notices: FileNotice[] = [];
+    // The last session did not close cleanly: a WAL or journal beside it, or a header still in WAL mode.
+    const unclean = existsSync(`${path}-wal`) || existsSync(`${path}-journal`) || inWalMode(path);
+    if (existsSync(`${path}-wal`)) {
+      const kept = keepIfWalDamaged(path);
+      if (kept) notices.push({ kind: 'walDamaged', keptName: kept });
+    }
     if (existsSync(`${path}-wal`) || existsSync(`${path}-journal`)) {
-      const refusal = WorkshopFile.refusalOfCopy(path);
+      const refusal = WorkshopFile.refusalOfCopy(path, unclean);
       if (refusal) return refusal;
     }
-    const outcome = WorkshopFile.connect(path, false);
+    const outcome = WorkshopFile.connect(path, false, unclean);
     // A share that turns out read-only only when written to (access() can't always tell).
     if (outcome.status === 'ioError' && outcome.detail?.startsWith('SQLITE_READONLY')) return WorkshopFile.openReadOnly(path);
+    if (outcome.status === 'ok' || outcome.status === 'migrated') outcome.file.notices.push(...notices);
     return outcome;
+  }
+
+  /**
+   * A read-only view of a file open for writing in this process (another tab or window has it): the
+   * document as that connection holds it now, in memory, never written.
+   */
+  static viewOf(open: WorkshopFile): OpenOutcome {
+    const image = open.db.serialize();
+    image[header.writeVersionOffset] = 1;
+    image[header.readVersionOffset] = 1;
+    const file = new WorkshopFile(new Database(image), open.path, true);
+    try {
+      return { status: 'ok', file, doc: file.load(), fromVersion: CURRENT_SCHEMA_VERSION };
+    } catch (error) {
+      file.close();
+      return failure(error);
+    }
+  }
+
+  /** A file that isn't open anywhere, read into memory for viewing only. */
+  static openForViewing(path: string): OpenOutcome {
+    if (oddSidecars(path).length > 0) return { status: 'notRegularFile' };
+    const inspection = inspectFile(path);
+    if (inspection.kind !== 'ours') return inspection.kind === 'notFound' ? { status: 'notFound' } : { status: 'notOurFile' };
+    return WorkshopFile.openReadOnly(path);
   }
 
   /**
@@ -125,8 +170,8 @@ export class WorkshopFile {
    * it or roll the journal back: changes to a file the user was told is damaged. When no copy can
    * be made (no room in the temporary folder), the file is opened as before.
    */
-  private static refusalOfCopy(path: string): OpenOutcome | null {
-    const outcome = onCopy(path, (copy) => WorkshopFile.connect(copy, false));
+  private static refusalOfCopy(path: string, thorough: boolean): OpenOutcome | null {
+    const outcome = onCopy(path, (copy) => WorkshopFile.connect(copy, false, thorough));
     if (!outcome) return null;
     if (outcome.status === 'ok' || outcome.status === 'migrated') {
       outcome.file.close();
@@ -136,7 +181,7 @@ export class WorkshopFile {
   }
 
   /** Opens `path` with SQLite, checks it, migrates it (in memory when read-only) and reads it. */
-  private static connect(path: string, readOnly: boolean): OpenOutcome {
+  private static connect(path: string, readOnly: boolean, thorough = false): OpenOutcome {
     let db: Database.Database;
     try {
       // A short busy timeout: if another process holds the file, say so at once rather than hang.
@@ -148,10 +193,12 @@ export class WorkshopFile {
       // Exclusive locking: once we write, no other process can read or write the file until we
       // close it. This is how "the same file can't be opened twice" holds across processes too.
       if (!readOnly) db.pragma('locking_mode = EXCLUSIVE');
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') {
+      // After an unclean close, the full check: quick_check does not compare indexes with their
+      // tables, and a damaged index makes every later edit fail with SQLITE_CORRUPT_INDEX.
+      const problems = checkProblems(db, thorough);
+      if (problems.length > 0) {
         db.close();
-        return { status: 'corrupt', detail: String(check).slice(0, 200) };
+        return { status: 'corrupt', detail: problems[0]!.slice(0, 200), ...(problems.every(isIndexProblem) ? { repairable: true } : {}) };
       }
       const applicationId = db.pragma('application_id', { simple: true }) as number;
       const version = db.pragma('user_version', { simple: true }) as number;
@@ -269,8 +316,8 @@ export class WorkshopFile {
    * Copies the workshop with SQLite's backup API to a temporary name beside the target, then
    * renames it into place, so the target is either the old file or the complete copy.
    */
-  async backupTo(target: string): Promise<void> {
-    const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.saving`);
+  async backupTo(target: string): Promise<FileNotice[]> {
+    const tmp = tempBeside(target, 'saving');
     rmSync(tmp, { force: true });
     try {
       await this.db.backup(tmp);
@@ -278,7 +325,9 @@ export class WorkshopFile {
       const copy = new Database(tmp);
       copy.pragma('journal_mode = DELETE');
       copy.close();
+      const kept = moveSidecarsAside(target);
       renameSync(tmp, target);
+      return kept ? [{ kind: 'sidecarsKept', keptName: kept }] : [];
     } catch (error) {
       rmSync(tmp, { force: true });
       throw inFolder(writeError(error), dirname(target));
@@ -389,6 +438,8 @@ function onCopy(path: string, open: (copy: string) => OpenOutcome): OpenOutcome 
     const copy = join(dir, 'check.samkart');
     const before = fingerprint(path);
     for (const suffix of ['', '-wal', '-journal']) {
+      // Only regular files: copying a FIFO blocks until someone writes to it.
+      if (existsSync(path + suffix) && !isRegularFile(path + suffix)) return { status: 'notRegularFile' };
       if (existsSync(path + suffix)) copyFileSync(path + suffix, copy + suffix);
     }
     if (fingerprint(path) !== before) return { status: 'locked' };
@@ -419,6 +470,94 @@ function inFolder(error: ApiError, folder: string): ApiError {
     writable = false;
   }
   return error.key === 'error.readOnly' || !writable ? new ApiError('error.folderReadOnly', error.detail) : error;
+}
+
+/**
+ * A hidden temporary name beside `path`, short whatever the workshop's name (a 255-byte name plus
+ * a suffix would be too long for the file system), and unique to this process and moment.
+ */
+function tempBeside(path: string, what: string): string {
+  return join(dirname(path), `.samkart-${process.pid}-${randomToken(8)}.${what}`);
+}
+
+/** Whether the header still says WAL: the file was not closed by Samkart (which leaves it in rollback mode). */
+function inWalMode(path: string): boolean {
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const buf = Buffer.alloc(1);
+      return readSync(fd, buf, 0, 1, header.writeVersionOffset) === 1 && buf[0] === 2;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * When the `-wal` holds frames SQLite will not replay (a damaged or cut-off frame), copies the file
+ * and its `-wal` as they are now, before opening replays what it can and closing deletes the rest.
+ * The copy lies beside the workshop (`Budsjett (kopi før åpning …).samkart` and its `-wal`).
+ * Returns the copy's name, or null when nothing would be lost.
+ */
+function keepIfWalDamaged(path: string): string | null {
+  if (!isRegularFile(`${path}-wal`)) return null;
+  const scan = scanWal(`${path}-wal`);
+  if (!scan || scan.dropped === 0) return null;
+  const kept = keptName(path, 'kopi før åpning');
+  try {
+    copyFileSync(path, kept);
+    copyFileSync(`${path}-wal`, `${kept}-wal`);
+  } catch (error) {
+    rmSync(kept, { force: true });
+    rmSync(`${kept}-wal`, { force: true });
+    throw writeError(error);
+  }
+  return basename(kept);
+}
+
+/** What SQLite's check finds wrong: quick_check normally, integrity_check after an unclean close. */
+function checkProblems(db: Database.Database, thorough: boolean): string[] {
+  const rows = db.pragma(thorough ? 'integrity_check(50)' : 'quick_check(50)') as Record<string, unknown>[];
+  const messages = rows.map((row) => String(Object.values(row)[0]));
+  return messages.length === 1 && messages[0] === 'ok' ? [] : messages;
+}
+
+/** A problem in an index only: the table's rows are whole, and REINDEX rebuilds the index from them. */
+function isIndexProblem(message: string): boolean {
+  return /^(row \d+ missing from index |wrong # of entries in index |non-unique entry in index )/.test(message);
+}
+
+/**
+ * Rebuilds the indexes of a file whose only damage is in them: REINDEX in a copy beside it, checked
+ * whole, then the copy takes the file's name. The original (with any `-wal` or `-journal` of it)
+ * is kept beside it as `Name (før reparasjon …).samkart`. Returns the kept original's name.
+ */
+export function repairIndexes(path: string): string {
+  if (oddSidecars(path).length > 0 || !isRegularFile(path)) throw new ApiError('error.notRegularFile', basename(path));
+  const tmp = tempBeside(path, 'repairing');
+  for (const suffix of ['', '-wal', '-journal']) rmSync(tmp + suffix, { force: true });
+  try {
+    for (const suffix of ['', '-wal', '-journal']) if (existsSync(path + suffix)) copyFileSync(path + suffix, tmp + suffix);
+    const db = new Database(tmp, { fileMustExist: true });
+    try {
+      db.exec('REINDEX');
+      const problems = checkProblems(db, true);
+      if (problems.length > 0) throw new ApiError('error.repairFailed', problems[0]!.slice(0, 200));
+      db.pragma('journal_mode = DELETE');
+    } finally {
+      db.close();
+    }
+    const kept = keptName(path, 'før reparasjon');
+    for (const suffix of ['', '-wal', '-shm', '-journal']) if (existsSync(path + suffix)) renameSync(path + suffix, kept + suffix);
+    renameSync(tmp, path);
+    return basename(kept);
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-journal']) rmSync(tmp + suffix, { force: true });
+    if (error instanceof ApiError) throw error;
+    throw writeError(error);
+  }
 }
 
 function errorText(error: unknown): string {

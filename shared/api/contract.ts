@@ -117,6 +117,8 @@ export const contract = {
   /** The suggested name is only a suggestion: Electron asks with a native dialog, the host uses its folder. */
   saveAs: z.tuple([handle, FileNameSchema]),
   closeWorkshop: z.tuple([handle]),
+  /** Takes an offer an open result made: a read-only view of a file open elsewhere, or the repair of a damaged index. */
+  takeOffer: z.tuple([z.string().regex(/^o_[0-9A-Za-z]{8,64}$/)]),
   /** Gjenopprett: the snapshots kept in the file, newest first. */
   listSnapshots: z.tuple([handle]),
   /** A snapshot on request; with a gathering id it is that gathering's one snapshot (replacing an earlier one). */
@@ -174,6 +176,7 @@ export interface Returns {
   applyChanges: ApplyResult;
   saveAs: SaveAsResult;
   closeWorkshop: void;
+  takeOffer: OpenResult;
   listSnapshots: SnapshotInfo[];
   takeSnapshot: SnapshotInfo;
   restoreSnapshot: RestoreResult;

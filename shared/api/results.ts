@@ -35,7 +35,21 @@ export interface FolderListing {
 }
 
 /** Why a file could not be opened; each has its own translated message and none writes to the file. */
-export type OpenFailure = 'notOurFile' | 'tooNew' | 'corrupt' | 'locked' | 'alreadyOpen' | 'notFound' | 'ioError';
+export type OpenFailure = 'notOurFile' | 'tooNew' | 'corrupt' | 'locked' | 'alreadyOpen' | 'notFound' | 'ioError' | 'notRegularFile';
+
+/**
+ * Something the store did to keep the user's work safe that the user must hear about, with the
+ * name (never the path) of what it kept beside the workshop:
+ * - `sidecarsKept`: a leftover `-wal`/`-shm`/`-journal` of another file lay where this one was
+ *   written; it was moved aside, not replayed into this workshop.
+ * - `walDamaged`: the file's `-wal` holds edits SQLite could not replay (damaged or cut short);
+ *   the workshop and its `-wal` were copied as they were before opening.
+ * - `repaired`: a damaged index was rebuilt in a copy that replaced the file; the original is kept.
+ */
+export interface FileNotice {
+  kind: 'sidecarsKept' | 'walDamaged' | 'repaired';
+  keptName: string;
+}
 
 export type OpenResult =
   | {
@@ -53,11 +67,24 @@ export type OpenResult =
       readOnly?: boolean;
       /** The board that was showing when this workshop was last open here (profile memory), if any. */
       lastBoardId?: BoardId;
+      /** What was kept aside while opening, for the user to hear. */
+      notices?: FileNotice[];
     }
   | { status: 'cancelled' }
-  | { status: OpenFailure; fileName: string; detail?: string; foundVersion?: number; supportedVersion?: number };
+  | {
+      status: OpenFailure;
+      fileName: string;
+      detail?: string;
+      foundVersion?: number;
+      supportedVersion?: number;
+      /**
+       * An offer the user may take with `takeOffer`: open a file another tab or window has open as a
+       * read-only view ('alreadyOpen'), or repair a damaged index in a copy ('corrupt').
+       */
+      offer?: { id: string; kind: 'readOnly' | 'repair' };
+    };
 
-export type SaveAsResult = { status: 'saved'; fileName: string } | { status: 'cancelled' };
+export type SaveAsResult = { status: 'saved'; fileName: string; notices?: FileNotice[] } | { status: 'cancelled' };
 
 /** An export written where the user chose (its file name, for the message), or the dialog cancelled. */
 export type SaveExportResult = { status: 'saved'; fileName: string } | { status: 'cancelled' };

@@ -16,6 +16,7 @@ import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
 import { about } from './areas/about.ts';
 import { exportOffice } from './areas/exportOffice.ts';
+import { fileSafety } from './areas/fileSafety.ts';
 
 /** English. Typed against the Norwegian keys, so a missing or extra key fails the type check. */
 export const en: Dictionary = {
@@ -36,4 +37,5 @@ export const en: Dictionary = {
   ...exportArea.en,
   ...about.en,
   ...exportOffice.en,
+  ...fileSafety.en,
 };

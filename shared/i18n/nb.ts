@@ -15,6 +15,7 @@ import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
 import { about } from './areas/about.ts';
 import { exportOffice } from './areas/exportOffice.ts';
+import { fileSafety } from './areas/fileSafety.ts';
 
 /** Norsk bokmål: the default language and the source of every key. Areas keep related text together. */
 export const nb = {
@@ -35,4 +36,5 @@ export const nb = {
   ...exportArea.nb,
   ...about.nb,
   ...exportOffice.nb,
+  ...fileSafety.nb,
 };

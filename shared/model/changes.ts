@@ -1,6 +1,7 @@
 import type { Patch } from 'immer';
 import { z } from 'zod';
 import { collectionNames, isCollectionName, type CollectionName, type WorkshopDoc } from './document.ts';
+import { limits } from './limits.ts';
 import { ActorSchema, BoardSchema, GatheringSchema, ItemSchema, ParticipantSchema, WorkshopMetaSchema } from './records.ts';
 
 /**
@@ -21,10 +22,40 @@ export const recordSchemas = {
   items: ItemSchema,
 } as const satisfies Record<CollectionName, z.ZodType>;
 
+/** How deep a record's `props` may nest: kinds use a few levels; 5,000 would overflow the stack when written. */
+export const MAX_PROPS_DEPTH = 32;
+
+/**
+ * Checks what `props` (free-form per kind) can't say in its schema: nesting within MAX_PROPS_DEPTH
+ * (walked without recursion, so a hostile depth can't overflow this check either) and a `text`
+ * within the free-text limit, as every other text field is.
+ */
+function propsWithinLimits(record: { props: Record<string, unknown> }, ctx: z.RefinementCtx): void {
+  if (typeof record.props.text === 'string' && record.props.text.length > limits.text) {
+    ctx.addIssue({ code: 'custom', path: ['props', 'text'], message: `text longer than ${limits.text} characters` });
+  }
+  const stack: [unknown, number][] = [[record.props, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth > MAX_PROPS_DEPTH) {
+      ctx.addIssue({ code: 'custom', path: ['props'], message: `nested deeper than ${MAX_PROPS_DEPTH}` });
+      return;
+    }
+    for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+}
+
+const putSchemas = {
+  ...recordSchemas,
+  boards: BoardSchema.superRefine(propsWithinLimits),
+  items: ItemSchema.superRefine(propsWithinLimits),
+};
+
 /** Validates a change list from an untrusted caller (the renderer): every record is checked. */
 export const RowChangeSchema: z.ZodType<RowChange> = z.union([
   z.object({ table: z.literal('meta'), op: z.literal('put'), record: WorkshopMetaSchema }),
-  ...collectionNames.map((table) => z.object({ table: z.literal(table), op: z.literal('put'), record: recordSchemas[table] })),
+  ...collectionNames.map((table) => z.object({ table: z.literal(table), op: z.literal('put'), record: putSchemas[table] })),
   z.object({ table: z.enum(collectionNames), op: z.literal('delete'), id: z.string().min(1).max(80) }),
 ] as unknown as [z.ZodType, z.ZodType, ...z.ZodType[]]) as unknown as z.ZodType<RowChange>;
 

@@ -7,6 +7,7 @@ import { storeCrashRounds } from './crash/storeRounds.ts';
 import type { CrashFigures } from './crash/figures.ts';
 import { fileFuzzInChildren } from './fuzz/fuzzRunner.ts';
 import { runSeed } from './rng.ts';
+import { fileSafetyFailed, fileSafetyLines, fileSafetyProbes } from './probes/fileSafety.ts';
 
 /**
  * `npm run reliability`: the full counts of issue 10 (100 crash rounds against the store and 100
@@ -40,8 +41,11 @@ const files = fileFuzzInChildren(FUZZ_CASES, seed + 2);
 console.log('Fuzzing the API through both transports …');
 const api: ApiFuzzFigures[] = [await fuzzApi('dispatch', API_CASES_PER_METHOD, seed + 3), await fuzzApi('http', API_CASES_PER_METHOD, seed + 4)];
 
+console.log('Probing what issue 14 found (stray sidecars, damaged -wal, two tabs, the token, FIFOs) …');
+const safety = await fileSafetyProbes({ rounds: 20, seed: seed + 5, hostScript: host });
+
 console.log('The other reliability tests at full strength (vitest) …');
-const others = ['operations.property', 'oddInput', 'diskFaults', 'fileFaults', 'snapshots'].map((name) => join('tests/integration/reliability', `${name}.test.ts`));
+const others = ['operations.property', 'oddInput', 'diskFaults', 'fileFaults', 'fileSafety', 'snapshots'].map((name) => join('tests/integration/reliability', `${name}.test.ts`));
 const vitest = spawnSync(process.execPath, [join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'tests/vitest.config.ts', ...others], {
   cwd: root,
   encoding: 'utf8',
@@ -60,14 +64,15 @@ console.log(`crashes                ${files.crashes}`);
 console.log(`  outcomes             ${Object.entries(files.statuses).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 console.log(`  refused, yet written ${files.modified}`);
 for (const a of api) console.log(`API fuzz (${a.transport.padEnd(8)})    ${a.calls} malformed calls, ${a.refused} refused before any handler, ${a.problems.length} let through`);
+for (const line of fileSafetyLines(safety)) console.log(line);
 console.log(`other reliability tests ${testLine}`);
 console.log(`time                   ${elapsed()}`);
 
 // A damaged file is told as damaged, foreign or too new; "could not be opened: <disk error>" would blame the disk.
 const unclear = Object.keys(files.statuses).filter((s) => !['ok', 'migrated', 'corrupt', 'notOurFile', 'tooNew'].includes(s)).map((s) => `${files.statuses[s]} fuzz case(s) told as "${s}"`);
-const problems = [...store.problems, ...web.problems, ...files.problems, ...unclear, ...api.flatMap((a) => a.problems)];
+const problems = [...store.problems, ...web.problems, ...files.problems, ...unclear, ...api.flatMap((a) => a.problems), ...safety.problems];
 for (const problem of problems.slice(0, 40)) console.log(`  ! ${problem}`);
-const failed = store.lostEdits + web.lostEdits > 0 || files.crashes > 0 || files.modified > 0 || problems.length > 0 || vitest.status !== 0;
+const failed = store.lostEdits + web.lostEdits > 0 || files.crashes > 0 || files.modified > 0 || problems.length > 0 || fileSafetyFailed(safety) || vitest.status !== 0;
 if (vitest.status !== 0) console.log(vitest.stdout.slice(-4000));
 console.log(failed ? 'RESULT: FAILED' : 'RESULT: nothing lost, nothing let in');
 process.exit(failed ? 1 : 0);

@@ -2,12 +2,31 @@ import { methodNames, type SamkartApi } from '../../../shared/api/contract.ts';
 import type { Envelope } from '../../../shared/api/results.ts';
 import { ClientApiError } from './apiError.ts';
 
+/** How often the tab tells the host it is still there (see electron/host/webClients.ts). */
+const HEARTBEAT_MS = 15_000;
+
+/**
+ * This page load's own client id: two tabs (or a tab and its reload) are two clients to the host,
+ * so one can't take or close the other's workshop. Not stored: a duplicated tab gets its own.
+ */
+export const pageClientId: string = (() => {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+})();
+
 /**
  * The browser host's transport: each call is a POST to /api/<method> carrying the access token
- * in a header. The token came in the page's address; it is kept for the tab's lifetime so a
- * reload keeps working.
+ * and this page's client id in headers. The token came in the page's address; it is kept in the
+ * tab's sessionStorage (never a cookie) so a reload keeps working. The tab says it is alive every
+ * 15 s and says goodbye when the page goes away, so the host releases its workshops at once.
  */
 export function createHttpApi(token: string): SamkartApi {
+  const headers = { 'X-Samkart-Token': token, 'X-Samkart-Client': pageClientId };
+  const signal = (what: 'alive' | 'bye') =>
+    // keepalive: the goodbye must leave even as the page unloads.
+    fetch(`/client/${what}`, { method: 'POST', headers, keepalive: true }).catch(() => undefined);
+  setInterval(() => void signal('alive'), HEARTBEAT_MS);
+  window.addEventListener('pagehide', () => void signal('bye'));
   const api = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const method of methodNames) {
     api[method] = async (...args: unknown[]) => {
@@ -15,7 +34,7 @@ export function createHttpApi(token: string): SamkartApi {
       try {
         response = await fetch(`/api/${method}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Samkart-Token': token },
+          headers: { 'Content-Type': 'application/json', ...headers },
           body: JSON.stringify({ args }),
         });
       } catch (error) {
@@ -30,12 +49,22 @@ export function createHttpApi(token: string): SamkartApi {
   return api as unknown as SamkartApi;
 }
 
-/** The token from the address (first load) or from the tab's storage (after a reload). */
+/**
+ * The token from the address (first load) or from the tab's storage (after a reload). Once read,
+ * it is taken out of the address bar (and so out of what is copied, bookmarked or shown), leaving
+ * the path and any #presenter as they were.
+ */
 export function hostToken(): string | null {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
+  const params = new URLSearchParams(window.location.search);
+  const fromUrl = params.get('token');
   if (fromUrl) {
-    sessionStorage.setItem('samkart.token', fromUrl);
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    params.delete('token');
+    const query = params.toString();
+    history.replaceState(history.state, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
     return fromUrl;
   }
-  return sessionStorage.getItem('samkart.token');
+  return sessionStorage.getItem(TOKEN_KEY);
 }
+
+const TOKEN_KEY = 'samkart.token';

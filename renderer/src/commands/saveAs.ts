@@ -1,4 +1,4 @@
-import { api, notify, useApp } from '../state/appStore.ts';
+import { api, notify, tellNotices, useApp } from '../state/appStore.ts';
 import { rememberOpenFile } from '../state/openFileMemory.ts';
 
 /**
@@ -18,4 +18,5 @@ export async function saveAs(name: string | null): Promise<void> {
   state.retrySave();
   rememberOpenFile(result.fileName);
   notify('info', 'saveAs.done', { file: result.fileName });
+  tellNotices(result.fileName, result.notices);
 }

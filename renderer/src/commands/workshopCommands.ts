@@ -1,4 +1,4 @@
-import { api, closeWorkshop, notify, reportError, showOpenResult, useApp } from '../state/appStore.ts';
+import { api, closeWorkshop, notify, reportError, showOpenResult, takePendingOffer, useApp } from '../state/appStore.ts';
 import { isTextField } from './shortcuts.ts';
 import { defineCommands } from './command.ts';
 import { saveAs } from './saveAs.ts';
@@ -60,6 +60,12 @@ export const workshopCommands = defineCommands([
     labelKey: 'common.redo',
     shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
     run: () => (isTextField(document.activeElement) ? void document.execCommand('redo') : workshopState()?.redo()),
+  },
+  {
+    // The button of an "open elsewhere" or "damaged index" notice: open read-only, or repair a copy.
+    id: 'workshop.takeOffer',
+    labelKey: 'fileSafety.offer.readOnly',
+    run: () => takePendingOffer().catch(reportError),
   },
   {
     id: 'workshop.openPending',

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { SamkartApi } from '../../../shared/api/contract.ts';
-import type { AppInfo, OpenResult } from '../../../shared/api/results.ts';
+import type { AppInfo, FileNotice, OpenResult } from '../../../shared/api/results.ts';
 import { isOpened } from '../../../shared/api/results.ts';
 import type { Language, MessageKey } from '../../../shared/i18n/messages.ts';
 import type { MessageParams } from '../../../shared/i18n/translate.ts';
@@ -70,6 +70,26 @@ export async function setLanguage(language: Language): Promise<void> {
   }
 }
 
+/** The last offer an open result made (open read-only, repair a copy); the notice's button takes it. */
+let pendingOffer: { id: string; kind: 'readOnly' | 'repair' } | null = null;
+
+/** Takes the offer of the last open result, once: `workshop.takeOffer` runs it. */
+export async function takePendingOffer(): Promise<void> {
+  const offer = pendingOffer;
+  pendingOffer = null;
+  if (!offer) return;
+  const result = api().takeOffer(offer.id);
+  if ((await showOpenResult(result)) && offer.kind === 'readOnly') {
+    const opened = await result;
+    if (opened.status !== 'cancelled') notify('info', 'fileSafety.viewing', { file: opened.fileName });
+  }
+}
+
+/** Says what the store kept aside for this workshop and where: stays until dismissed. */
+export function tellNotices(fileName: string, notices: readonly FileNotice[] | undefined): void {
+  for (const n of notices ?? []) notify('error', `fileSafety.${n.kind}`, { file: fileName, kept: n.keptName });
+}
+
 /** Shows an opened workshop, or says clearly why it could not be opened. */
 export async function showOpenResult(pending: Promise<OpenResult>): Promise<boolean> {
   let result: OpenResult;
@@ -84,7 +104,17 @@ export async function showOpenResult(pending: Promise<OpenResult>): Promise<bool
     useApp.setState({ workshop: createWorkshopStore(api(), result), dialog: null });
     rememberOpenFile(result.fileName);
     if (result.status === 'migrated') notify('info', 'open.migrated', { file: result.fileName, from: result.fromVersion ?? 0, to: result.toVersion });
+    tellNotices(result.fileName, result.notices);
     return true;
+  }
+  if (result.status !== 'cancelled' && result.offer) {
+    pendingOffer = result.offer;
+    const readOnly = result.offer.kind === 'readOnly';
+    notify('error', readOnly ? 'fileSafety.openElsewhere' : 'fileSafety.repairable', { file: result.fileName }, {
+      labelKey: readOnly ? 'fileSafety.offer.readOnly' : 'fileSafety.offer.repair',
+      commandId: 'workshop.takeOffer',
+    });
+    return false;
   }
   switch (result.status) {
     case 'cancelled':

@@ -75,7 +75,7 @@ describe('opening a dropped file', () => {
   it('brings forward the window that already has the file instead of opening it twice', () => {
     const path = workshopAt('Delt.samkart', 'Delt');
     expect(openDroppedPath(backend.openPath, { clientId: '1' }, path)?.status).toBe('ok');
-    expect(openDroppedPath(backend.openPath, { clientId: '2' }, path)).toEqual({ status: 'alreadyOpen', fileName: 'Delt.samkart' });
+    expect(openDroppedPath(backend.openPath, { clientId: '2' }, path)).toMatchObject({ status: 'alreadyOpen', fileName: 'Delt.samkart', offer: { kind: 'readOnly' } });
     expect(deps.focused).toEqual(['1']);
     // The same window dropping it again gets the file it already has.
     const again = openDroppedPath(backend.openPath, { clientId: '1' }, path);
