@@ -25,14 +25,15 @@ import { notify } from '../../state/appStore.ts';
 import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
 import { findingText } from './findingText.ts';
 import { Legend } from './Legend.tsx';
-import { clearGridFocusRequest, useHukiFocus } from './hukiFocus.ts';
+import { clearGridFocusRequest, isCellTarget, selectCell, useHukiFocus } from './hukiFocus.ts';
 import { isCell, moveFocus, navRows, nearestCell, taskStep, type NavMove, type NavPos } from './gridNav.ts';
 import type { HukiMatrixView } from './useHukiMatrix.ts';
 
 /**
  * The matrix as an accessible grid (WAI-ARIA grid pattern), the keyboard's way to edit it and what
  * screen readers and tests read. One cell at a time is in the Tab order (roving tabindex); arrow
- * keys, Home/End and Tab move like a spreadsheet; letters, Space and Delete edit; Enter renames;
+ * keys, Home/End and Tab move like a spreadsheet; a click selects a cell and a second click on it
+ * cycles its letter; letters, Space and Delete edit; Enter renames;
  * Alt+arrows move rows and columns; rows and columns can also be dragged by their headers.
  */
 
@@ -79,6 +80,8 @@ export function MatrixGrid({ board, view }: { board: Board; view: HukiMatrixView
   const gridRef = useRef<HTMLTableElement>(null);
   const focusSoon = useRef(false);
   const lastPos = useRef<NavPos>({ row: 0, col: 0 });
+  /** Whether the cell under the pointer had the focus before this click (then the click edits). */
+  const clickEdits = useRef(false);
 
   const toPos = (a: Active): NavPos => ({ row: rows.findIndex((r) => r.key === a.row), col: a.col === null ? 0 : columnIds.indexOf(a.col as ActorId) + 1 });
   const toActive = (p: NavPos): Active => ({ row: rows[p.row]!.key, col: p.col === 0 ? null : columnIds[p.col - 1]! });
@@ -124,7 +127,7 @@ export function MatrixGrid({ board, view }: { board: Board; view: HukiMatrixView
     if (!request || request.itemId !== item.id) return;
     clearGridFocusRequest();
     const r = request.target;
-    const target: Active = 'taskId' in r ? { row: r.taskId, col: null } : 'phaseId' in r ? { row: r.phaseId, col: null } : { row: 'header', col: r.actorId };
+    const target: Active = isCellTarget(r) ? { row: r.taskId, col: r.actorId } : 'taskId' in r ? { row: r.taskId, col: null } : 'phaseId' in r ? { row: r.phaseId, col: null } : { row: 'header', col: r.actorId };
     focusSoon.current = true;
     setActive(target);
     if (request.edit && 'taskId' in r) setEditing({ kind: 'task', id: r.taskId });
@@ -472,9 +475,19 @@ export function MatrixGrid({ board, view }: { board: Board; view: HukiMatrixView
                             tabIndex={tabIndexOf(task.id, actor.id)}
                             className={`huki-cell${letter ? ` letter-${letter}` : ''}`}
                             style={colours ? { background: colours.fill, color: colours.ink } : undefined}
-                            onClick={() => {
-                              select(task.id, actor.id);
-                              cycle(task.id, actor.id);
+                            // A spreadsheet's click (issue 16): the first click selects the cell,
+                            // a click on the selected (focused) cell cycles its letter.
+                            onMouseDown={(e) => {
+                              clickEdits.current = document.activeElement === e.currentTarget;
+                            }}
+                            onFocus={() => selectCell(itemId, { taskId: task.id, actorId: actor.id })}
+                            onClick={(e) => {
+                              if (clickEdits.current) cycle(task.id, actor.id);
+                              else {
+                                select(task.id, actor.id);
+                                e.currentTarget.focus();
+                              }
+                              clickEdits.current = false;
                             }}
                           >
                             {shown}
