@@ -276,7 +276,7 @@ test('CSV: export for Excel (BOM, semicolons), a bad file is refused line by lin
   await expect(grid(page).getByRole('columnheader', { name: 'Ungdomsrådet; Fosen' })).toHaveCSS('background-color', cssColour(categoryStyle('userOrg').fill));
   // Undo (the message's button) takes the whole import back, the new column too.
   await page.getByRole('button', { name: 'Angre', exact: true }).click();
-  await expect(grid(page).getByRole('rowheader', { name: 'Månedlige dialogmøter' })).toHaveCount(0);
+  await expect(grid(page).getByRole('rowheader', { name: 'Månedlige dialogmøter', exact: true })).toHaveCount(0);
   await expect(cell(page, KARTLEGGE, 'NAV')).toHaveText('H');
 
   // Replacing: the same file, the whole matrix goes.
