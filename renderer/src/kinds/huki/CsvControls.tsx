@@ -10,6 +10,7 @@ import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { ItemId } from '../../../../shared/model/ids.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { ImportPreview } from './ImportPreview.tsx';
+import { refitMatrixSoon } from './refit.ts';
 import { notify, reportError } from '../../state/appStore.ts';
 import { saveCsv } from '../../exportUi/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -71,6 +72,7 @@ export function CsvControls({ board, view }: { board: Board; view: HukiMatrixVie
     const newActors = pending.newActors.map((a) => ({ ...a, category: categories[a.id] ?? a.category }));
     const matrix = mode === 'merge' ? mergeMatrix(view.matrix, pending.matrix).matrix : pending.matrix;
     if (!run(replaceMatrix, { itemId: view.item.id as ItemId, matrix, newActors })) return;
+    refitMatrixSoon();
     const names = newActors.map((a) => a.name).join(', ');
     notify(
       'info',
