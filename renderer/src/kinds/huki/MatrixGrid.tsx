@@ -2,7 +2,7 @@ import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type D
 import { ArrowDown, ArrowLeft, ArrowRight, ArrowUp, GripVertical, Plus, Trash2, X } from 'lucide-react';
 import { categoryStyle } from '../../../../shared/actors/categories.ts';
 import { findingsByTarget, type Finding } from '../../../../shared/kinds/huki/checks.ts';
-import { displayLetter, letterFromKey, letterWordKey, nextLetter } from '../../../../shared/kinds/huki/letters.ts';
+import { displayLetter, letterWordKey, nextLetter } from '../../../../shared/kinds/huki/letters.ts';
 import { letterOf, newTaskId, type HukiLetter } from '../../../../shared/kinds/huki/model.ts';
 import {
   addTask,
@@ -26,7 +26,8 @@ import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts
 import { findingText } from './findingText.ts';
 import { Legend } from './Legend.tsx';
 import { clearGridFocusRequest, isCellTarget, selectCell, useHukiFocus } from './hukiFocus.ts';
-import { isCell, moveFocus, navRows, nearestCell, taskStep, type NavMove, type NavPos } from './gridNav.ts';
+import { gridIntent } from './gridKeys.ts';
+import { isCell, moveFocus, navRows, nearestCell, taskStep, type NavPos } from './gridNav.ts';
 import type { HukiMatrixView } from './useHukiMatrix.ts';
 
 /**
@@ -52,7 +53,6 @@ const dragMime: Record<DragKind, string> = {
 
 const cellKey = (row: string, col: string | null) => `${row}|${col ?? 'name'}`;
 
-const keyMoves: Record<string, NavMove> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right', Home: 'home', End: 'end' };
 
 export function MatrixGrid({ board, view }: { board: Board; view: HukiMatrixView }) {
   const t = useT();
@@ -204,70 +204,57 @@ export function MatrixGrid({ board, view }: { board: Board; view: HukiMatrixView
       e.stopPropagation();
     };
 
-    // Moving rows and columns: Alt+arrows.
-    if (e.altKey && !mod && e.key.startsWith('Arrow')) {
-      handled();
-      const vertical = e.key === 'ArrowUp' || e.key === 'ArrowDown';
-      const direction = e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 1;
-      focusSoon.current = true;
-      if (vertical && row.kind === 'task') stepTask(row.key, direction);
-      else if (vertical && row.kind === 'phase') stepPhase(row.key, direction);
-      else if (!vertical && here.col) stepColumn(here.col, direction);
-      return;
-    }
-    // Moving the focus.
-    const move: NavMove | undefined =
-      e.key === 'Tab' ? (e.shiftKey ? 'prev' : 'next')
-      : e.key === 'Home' && mod ? 'first'
-      : e.key === 'End' && mod ? 'last'
-      : keyMoves[e.key];
-    if (move && !e.altKey) {
-      const next = moveFocus(rows, columnIds.length, p, move);
-      if (!next) {
-        if (e.key !== 'Tab') handled();
-        return; // Tab at either end leaves the grid.
-      }
-      handled();
-      go(toActive(next));
-      return;
-    }
-    // Editing.
-    if (row.kind === 'task' && here.col) {
-      if (e.key === 'Delete' || e.key === 'Backspace') {
+    const intent = gridIntent(e, row.kind, here.col !== null);
+    if (!intent) return;
+    switch (intent.kind) {
+      case 'moveLine':
         handled();
-        set(row.key, here.col, null);
+        focusSoon.current = true;
+        if (intent.vertical && row.kind === 'task') stepTask(row.key, intent.direction);
+        else if (intent.vertical && row.kind === 'phase') stepPhase(row.key, intent.direction);
+        else if (!intent.vertical && here.col) stepColumn(here.col, intent.direction);
+        return;
+      case 'focus': {
+        const next = moveFocus(rows, columnIds.length, p, intent.move);
+        if (!next) {
+          if (e.key !== 'Tab') handled();
+          return; // Tab at either end leaves the grid.
+        }
+        handled();
+        go(toActive(next));
         return;
       }
-      if ((e.key === ' ' || e.key === 'Enter') && !mod) {
+      case 'clear':
         handled();
-        cycle(row.key, here.col);
+        if (here.col) set(row.key, here.col, null);
         return;
-      }
-      const letter = !mod && !e.altKey && e.key.length === 1 ? letterFromKey(e.key) : null;
-      if (letter) {
+      case 'cycle':
         handled();
-        set(row.key, here.col, letter);
+        if (here.col) cycle(row.key, here.col);
         return;
-      }
-    }
-    if ((row.kind === 'task' || row.kind === 'phase') && !here.col) {
-      if ((e.key === 'Enter' && !mod) || e.key === 'F2') {
+      case 'letter':
         handled();
-        setEditing({ kind: row.kind, id: row.key });
+        if (here.col) set(row.key, here.col, intent.letter);
         return;
+      case 'rename':
+        handled();
+        if (row.kind !== 'header') setEditing({ kind: row.kind, id: row.key });
+        return;
+      case 'insertTask':
+        handled();
+        addTaskAfter(here);
+        return;
+      case 'delete':
+        handled();
+        focusSoon.current = true;
+        if (row.kind === 'task') run(deleteTask, { itemId, taskId: row.key });
+        else if (row.kind === 'phase') removePhase(row.key, shownName(matrix.phases.find((x) => x.id === row.key)?.name ?? '', 'huki.phase.untitled'));
+        else if (here.col) run(removeColumn, { itemId, actorId: here.col as ActorId });
+        return;
+      default: {
+        const never: never = intent;
+        return never;
       }
-    }
-    if (row.kind !== 'header' && (e.key === 'Insert' || (e.key === 'Enter' && mod))) {
-      handled();
-      addTaskAfter(here);
-      return;
-    }
-    if (mod && e.key === 'Delete') {
-      handled();
-      focusSoon.current = true;
-      if (row.kind === 'task') run(deleteTask, { itemId, taskId: row.key });
-      else if (row.kind === 'phase') removePhase(row.key, shownName(matrix.phases.find((x) => x.id === row.key)?.name ?? '', 'huki.phase.untitled'));
-      else if (here.col) run(removeColumn, { itemId, actorId: here.col as ActorId });
     }
   };
 
