@@ -48,6 +48,7 @@ test('keyboard editing: letters, movement, clearing, renaming and moving rows, s
   await expect(cell(page, KARTLEGGE, 'NAV')).toHaveAccessibleName(`${KARTLEGGE} – NAV: tom`);
   // Nothing said yet, nothing flagged (issue 16): a row's findings wait until it has letters.
   await expect(findings(page).getByRole('button', { name: new RegExp(`«${KARTLEGGE}»`) })).toHaveCount(0);
+  await expect(findings(page).getByRole('status')).toHaveText('Sjekkene starter når en oppgave har fått bokstaver.');
 
   // Type letters: H in the municipal column, move right, U for the GP, Tab on, K for NAV.
   await cell(page, KARTLEGGE, 'Psykisk helse- og rustjeneste').focus();
