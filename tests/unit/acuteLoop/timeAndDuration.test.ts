@@ -57,6 +57,7 @@ describe('durations', () => {
     ['1 uke og 2 dager', 9 * 1440],
     ['1 day, 2 hours', 1560],
     ['1d6t', 1440 + 360],
+    ['1 day 6 h', 1440 + 360],
   ])('reads %s', (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
   });
