@@ -105,6 +105,9 @@ test('add a station between two others, mark a broken transition, paste 24 numbe
   await expect(page.getByRole('button', { name: 'Svømmebaner' })).toHaveAttribute('aria-pressed', 'true');
   await expect(summary).toContainText('Ambulant akutteam');
   await expect(summary).toContainText('Brudd: Ingen time avtalt før utskrivning');
+  // The words say which lane each station is in, as the rows show it (issue 16).
+  await expect(summary).toContainText('Legevakt. Svømmebane: Kommune');
+  await expect(summary).toContainText('DPS. Svømmebane: Spesialisthelsetjeneste');
   await page.getByRole('button', { name: 'Loop', exact: true }).click();
 
   await expect(page.getByRole('status').filter({ hasText: 'Alt er lagret' })).toBeVisible();
@@ -116,6 +119,14 @@ test('add a station between two others, mark a broken transition, paste 24 numbe
   expect(await stationNames(page)).toContain('Ambulant akutteam');
   await expect(page.getByRole('checkbox', { name: 'Brudd mellom «Utskrivning» og «DPS»' })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Hvorfor brudd mellom «Utskrivning» og «DPS»' })).toHaveValue('Ingen time avtalt før utskrivning');
+
+  // A station put into the broken transition keeps the break and its reason on the way in (issue 16).
+  await page.getByRole('button', { name: 'Legg til stasjon mellom «Utskrivning» og «DPS»' }).click();
+  await page.getByRole('textbox', { name: 'Navn på stasjon 9' }).fill('Ambulant team');
+  await page.getByRole('textbox', { name: 'Navn på stasjon 9' }).press('Enter');
+  await expect(page.getByRole('checkbox', { name: 'Brudd mellom «Utskrivning» og «Ambulant team»' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Hvorfor brudd mellom «Utskrivning» og «Ambulant team»' })).toHaveValue('Ingen time avtalt før utskrivning');
+  await expect(page.getByTestId('acute-loop-summary')).toContainText('Brudd: Ingen time avtalt før utskrivning');
 });
 
 test('import the hourly numbers from a CSV file saved by Norwegian Excel (Windows-1252, semicolons)', async ({ page }) => {

@@ -2,6 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { categoryStyle } from '../../shared/actors/categories.ts';
+
+/** A "#rrggbb" colour as the browser reports a computed one. */
+function cssColour(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
+}
 
 /** A new workshop with one HUKI board from the template «Samhandlingsprosjekt», named, shown. */
 async function newMatrix(page: Page, title: string, name: string) {
@@ -39,11 +46,14 @@ test('keyboard editing: letters, movement, clearing, renaming and moving rows, s
   }
   await expect(grid(page).getByRole('rowheader', { name: 'Definer samarbeidsmodell' })).toBeVisible();
   await expect(cell(page, KARTLEGGE, 'NAV')).toHaveAccessibleName(`${KARTLEGGE} – NAV: tom`);
-  await expect(findings(page).getByRole('button', { name: `Ingen hovedansvarlig (H) for «${KARTLEGGE}»` })).toBeVisible();
+  // Nothing said yet, nothing flagged (issue 16): a row's findings wait until it has letters.
+  await expect(findings(page).getByRole('button', { name: new RegExp(`«${KARTLEGGE}»`) })).toHaveCount(0);
+  await expect(findings(page).getByRole('status')).toHaveText('Sjekkene starter når en oppgave har fått bokstaver.');
 
   // Type letters: H in the municipal column, move right, U for the GP, Tab on, K for NAV.
   await cell(page, KARTLEGGE, 'Psykisk helse- og rustjeneste').focus();
   await page.keyboard.press('h');
+  await expect(findings(page).getByRole('button', { name: `Ingen utførende (U) for «${KARTLEGGE}»` })).toBeVisible();
   await expect(cell(page, KARTLEGGE, 'Psykisk helse- og rustjeneste')).toHaveAccessibleName(`${KARTLEGGE} – Psykisk helse- og rustjeneste: H, Hovedansvarlig`);
   await page.keyboard.press('ArrowRight');
   await expect(cell(page, KARTLEGGE, 'Fastlege')).toBeFocused();
@@ -144,7 +154,9 @@ test('RACI letters as a board setting, the overload threshold, and a finding tha
   await threshold.fill('3');
   await expect(overload).toHaveCount(0);
 
-  // A finding names its row and takes the keyboard there.
+  // A finding names its row and takes the keyboard there (a row is checked once it has a letter).
+  await cell(page, 'Gevinstrealiseringsplan', 'NAV').focus();
+  await page.keyboard.press('k');
   await findings(page).getByRole('button', { name: 'Ingen hovedansvarlig (A) for «Gevinstrealiseringsplan»' }).click();
   await expect(grid(page).getByRole('rowheader', { name: 'Gevinstrealiseringsplan' })).toBeFocused();
   // An actor without letters is named too, and the finding goes to its column head.
@@ -152,9 +164,21 @@ test('RACI letters as a board setting, the overload threshold, and a finding tha
   await expect(grid(page).getByRole('columnheader', { name: 'Statsforvalteren' })).toBeFocused();
 });
 
-test('renaming an actor in the registry renames the matrix column', async ({ page }) => {
+test('a click selects a cell and a second click or a key changes it; renaming an actor in the registry renames the matrix column', async ({ page }) => {
   await newMatrix(page, 'HUKI navn', 'Roller');
+  // As in a spreadsheet (issue 16): a click selects a cell without changing it, a second click on
+  // the selected cell cycles its letter, and a letter or Space typed there changes it too.
   await cell(page, KARTLEGGE, 'NAV').click();
+  await expect(cell(page, KARTLEGGE, 'NAV')).toBeFocused();
+  await expect(cell(page, KARTLEGGE, 'NAV')).toHaveText('');
+  await cell(page, KARTLEGGE, 'NAV').click();
+  await expect(cell(page, KARTLEGGE, 'NAV')).toHaveText('H');
+  await cell(page, KARTLEGGE, 'Fastlege').click();
+  await expect(cell(page, KARTLEGGE, 'Fastlege')).toHaveText('');
+  await page.keyboard.press('k');
+  await expect(cell(page, KARTLEGGE, 'Fastlege')).toHaveText('K');
+  await page.keyboard.press('Space');
+  await expect(cell(page, KARTLEGGE, 'Fastlege')).toHaveText('I');
   await expect(cell(page, KARTLEGGE, 'NAV')).toHaveText('H');
 
   await page.getByRole('button', { name: 'Aktører', exact: true }).click();
@@ -210,9 +234,10 @@ test('columns and rows: add a new actor, reorder by dragging, add and delete a p
   await expect(grid(page).getByRole('columnheader', { name: 'Bruker', exact: true })).toHaveCount(0);
 });
 
-test('CSV: export for Excel (BOM, semicolons), a bad file is refused line by line, a good one imported', async ({ page, host }) => {
+test('CSV: export for Excel (BOM, semicolons), a bad file is refused line by line, a good one added or replacing, new actors’ category asked', async ({ page, host }) => {
   await newMatrix(page, 'HUKI CSV', 'Roller; og ansvar');
   await cell(page, KARTLEGGE, 'NAV').click();
+  await page.keyboard.press('h');
 
   const downloading = page.waitForEvent('download');
   await panel(page).getByRole('button', { name: 'Eksporter CSV' }).click();
@@ -229,7 +254,9 @@ test('CSV: export for Excel (BOM, semicolons), a bad file is refused line by lin
   // A damaged file: nothing is imported, every bad line is named.
   const bad = join(host.folder, 'feil.csv');
   writeFileSync(bad, '\uFEFFFase;Oppgave;NAV;Ungdomsrådet\r\nForberede;Kartlegge;H;X\r\nForberede;;U;\r\n');
-  await panel(page).getByLabel('Importer CSV …').setInputFiles(bad);
+  // One way in for everyone: the hidden file input is not a second "Importer CSV …" button (issue 16).
+  await expect(panel(page).getByRole('button', { name: 'Importer CSV …' })).toHaveCount(1);
+  await panel(page).getByTestId('huki-csv-file').setInputFiles(bad);
   const alert = panel(page).getByRole('alert');
   await expect(alert).toContainText('«feil.csv» ble ikke importert');
   await expect(alert).toContainText('Linje 2, kolonnen «Ungdomsrådet»: «X» er ikke en av bokstavene');
@@ -239,9 +266,30 @@ test('CSV: export for Excel (BOM, semicolons), a bad file is refused line by lin
   // A good file written by hand, with commas and a new actor whose name holds a semicolon.
   const good = join(host.folder, 'ny.csv');
   writeFileSync(good, 'Fase,Oppgave,NAV,"Ungdomsrådet; Fosen"\r\nFølge opp,Månedlige dialogmøter,h,u\r\n');
-  await panel(page).getByLabel('Importer CSV …').setInputFiles(good);
+  await panel(page).getByTestId('huki-csv-file').setInputFiles(good);
   await expect(alert).toHaveCount(0);
+  // Nothing changes before the room chooses (issue 16): add to the matrix, or replace it; and the
+  // new actor's category is asked for.
+  const preview = panel(page).getByRole('group', { name: /«ny\.csv» kan importeres/ });
+  await expect(preview).toContainText('Oppgaver i filen: 1');
+  await expect(grid(page).getByRole('rowheader', { name: KARTLEGGE })).toBeVisible();
+  await preview.getByRole('combobox', { name: 'Kategori for «Ungdomsrådet; Fosen»' }).selectOption({ label: 'Bruker- og frivillige organisasjoner' });
+  await preview.getByRole('button', { name: 'Legg til i matrisen (slå sammen like oppgaver)' }).click();
   await expect(cell(page, 'Månedlige dialogmøter', 'Ungdomsrådet; Fosen')).toHaveText('U');
+  await expect(cell(page, 'Månedlige dialogmøter', 'NAV')).toHaveText('H');
+  await expect(cell(page, KARTLEGGE, 'NAV')).toHaveText('H');
+  // The message about the import does not cover "Eksporter CSV" (issue 16): it can still be clicked.
+  await expect(page.getByText(/Importerte 1 oppgaver? fra «ny\.csv»/)).toBeVisible();
+  await panel(page).getByRole('button', { name: 'Eksporter CSV' }).click({ trial: true, timeout: 5000 });
+  await expect(grid(page).getByRole('columnheader', { name: 'Ungdomsrådet; Fosen' })).toHaveCSS('background-color', cssColour(categoryStyle('userOrg').fill));
+  // Undo (the message's button) takes the whole import back, the new column too.
+  await page.getByRole('button', { name: 'Angre', exact: true }).click();
+  await expect(grid(page).getByRole('rowheader', { name: 'Månedlige dialogmøter', exact: true })).toHaveCount(0);
+  await expect(cell(page, KARTLEGGE, 'NAV')).toHaveText('H');
+
+  // Replacing: the same file, the whole matrix goes.
+  await panel(page).getByTestId('huki-csv-file').setInputFiles(good);
+  await preview.getByRole('button', { name: 'Erstatt hele matrisen' }).click();
   await expect(cell(page, 'Månedlige dialogmøter', 'NAV')).toHaveText('H');
   await expect(grid(page).getByRole('rowheader', { name: KARTLEGGE })).toHaveCount(0);
   await saved(page);
@@ -274,7 +322,7 @@ async function matrixPointOnScreen(page: Page, local: { x: number; y: number }) 
   );
 }
 
-test('on the canvas: a click on a cell cycles its letter, the matrix reads aloud by its size, and panel keys stay in the panel', async ({ page }) => {
+test('on the canvas: a click selects a cell, a second click cycles its letter, the matrix reads aloud by its size, and panel keys stay in the panel', async ({ page }) => {
   await newMatrix(page, 'HUKI Fosen', 'Roller og ansvar – Fosen');
   const items = page.getByRole('list', { name: /Elementer på tavla/ }).getByRole('listitem');
   // The accessible list names the matrix by its size, not by its type's id.
@@ -290,6 +338,10 @@ test('on the canvas: a click on a cell cycles its letter, the matrix reads aloud
   // The matrix's geometry (shared/kinds/huki/layout.ts): header 170, task column 620, columns
   // 170 wide, a phase row of 60 and task rows of 84. The first cell of the first task:
   const first = await matrixPointOnScreen(page, { x: 620 + 85, y: 170 + 60 + 42 });
+  // A click selects the cell (the grid's focus goes there), a second click cycles its letter.
+  await page.mouse.click(first.x, first.y);
+  await expect(cell(page, task, actor)).toBeFocused();
+  await expect(cell(page, task, actor)).toHaveText('');
   await page.mouse.click(first.x, first.y);
   await expect(cell(page, task, actor)).toHaveText('H');
   await page.mouse.click(first.x, first.y);

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { defaultPuzzleProps } from '../../shared/kinds/puzzle/boardProps.ts';
+import { trayPlace } from '../../shared/kinds/puzzle/grid.ts';
 
 /*
  * SAMMEN-puslespillet end to end: the real renderer in Chromium against the browser host. The
@@ -262,4 +264,24 @@ test('on the canvas: the whole puzzle in the first view, pieces read aloud by sl
   await page.keyboard.press('Delete');
   await expect(items).toHaveCount(9);
   await expect(items.filter({ hasText: name })).toHaveCount(0);
+});
+
+test('a piece dragged out of the grid onto the open board goes back to the tray (issue 16)', async ({ page }) => {
+  await newWorkshopWithPuzzle(page, 'Brikker tilbake i kurven');
+  const grid = defaultPuzzleProps();
+  const trayCentre = (i: number) => {
+    const r = trayPlace(grid, i);
+    return { x: r.x + r.w / 2, y: r.y + r.h / 2 };
+  };
+  const name = 'Barnevern – hjelpetiltak';
+  const id = await pieceId(page, name);
+  const { samples } = await dragPiece(page, id, slotCentre(1, 1));
+  expect(samples.at(-1)).toEqual(slotCentre(1, 1));
+  // Let go far below the grid: it lies in the tray, on its first free place, not on the open board.
+  const below = { x: slotCentre(3, 1).x, y: slotCentre(3, 1).y + 900 };
+  const out = await dragPiece(page, id, below);
+  const end = out.samples.at(-1)!;
+  const places = Array.from({ length: 12 }, (_, i) => trayCentre(i));
+  expect(places.some((p) => Math.abs(p.x - end.x) < 0.01 && Math.abs(p.y - end.y) < 0.01), `${JSON.stringify(end)} is a tray place`).toBe(true);
+  await expect(page.getByRole('table', { name: 'Puslespillet som tabell' }).getByRole('row', { name: /^Nivå 1/ }).getByRole('cell').nth(1)).not.toContainText(name);
 });

@@ -17,21 +17,46 @@ const unitWords: readonly [RegExp, DurationUnit][] = [
   [/^(u|uke|uker|w|wk|week|weeks)$/, 'weeks'],
 ];
 
-/** Minutes, or null when the text is empty; 'invalid' when it can't be read. */
+/** One "number unit" part of a duration; a bare number is hours. */
+const partPattern = /(\d+(?:[.,]\d+)?)\s*([\p{L}.]*)/uy;
+
+/**
+ * Minutes, or null when the text is empty; 'invalid' when it can't be read. Combined units add
+ * up ("1 døgn 6 t", "2 t 30 min", "1 uke og 2 dager"), as people say a stay aloud.
+ */
 export function parseDuration(input: string): number | null | 'invalid' {
   const s = input.trim().toLowerCase().normalize('NFC');
   if (s === '') return null;
-  const match = /^(\d+(?:[.,]\d+)?)\s*([\p{L}.]*)$/u.exec(s);
-  if (!match) return 'invalid';
-  const value = Number(match[1]!.replace(',', '.'));
-  const word = match[2]!.replace(/\.$/, '');
-  let unit: DurationUnit = 'hours';
-  if (word !== '') {
-    const found = unitWords.find(([re]) => re.test(word));
-    if (!found) return 'invalid';
-    unit = found[1];
+  let total = 0;
+  let at = 0;
+  let parts = 0;
+  let bare = false;
+  while (at < s.length) {
+    partPattern.lastIndex = at;
+    const match = partPattern.exec(s);
+    if (!match) return 'invalid';
+    const value = Number(match[1]!.replace(',', '.'));
+    const word = match[2]!.replace(/\.$/, '');
+    let unit: DurationUnit = 'hours';
+    if (word !== '') {
+      const found = unitWords.find(([re]) => re.test(word));
+      if (!found) return 'invalid';
+      unit = found[1];
+    } else {
+      bare = true;
+    }
+    total += value * unitMinutes[unit];
+    parts++;
+    at = partPattern.lastIndex;
+    // Parts are separated by spaces, commas, "+" or "og"/"and".
+    const sep = /\s*(?:(?:,|\+|og|and)\s*)?/y;
+    sep.lastIndex = at;
+    sep.exec(s);
+    at = sep.lastIndex;
   }
-  const minutes = Math.round(value * unitMinutes[unit]);
+  // "1 døgn 6" is ambiguous: a number without a unit (hours) must stand alone.
+  if (bare && parts > 1) return 'invalid';
+  const minutes = Math.round(total);
   return minutes > 366 * minutesPerDay ? 'invalid' : minutes;
 }
 

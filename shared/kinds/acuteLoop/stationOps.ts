@@ -29,7 +29,11 @@ const StationPatchSchema = z
   .partial();
 export type StationPatch = z.infer<typeof StationPatchSchema>;
 
-/** Inserts a station at a position in the loop (0 = the top); `index` past the end appends. */
+/**
+ * Inserts a station at a position in the loop (0 = the top); `index` past the end appends. A mark
+ * (break and its reason) on the transition the new station splits moves to the first of the two
+ * new transitions, so a "brudd" the room named does not vanish from the picture (issue 16).
+ */
 export const addStation = defineOperation({
   id: 'acuteLoop.addStation',
   labelKey: 'acuteLoop.op.addStation',
@@ -38,7 +42,15 @@ export const addStation = defineOperation({
     const props = loopProps(draft, boardId);
     if (props.stations.length >= maxStations) throw new OperationError('error.invalidEdit', `at most ${maxStations} stations`);
     if (props.stations.some((s) => s.id === station.id)) throw new OperationError('error.invalidEdit', `station ${station.id} exists`);
-    props.stations.splice(Math.min(index, props.stations.length), 0, station as Draft<Station>);
+    const n = props.stations.length;
+    const at = Math.min(index, n);
+    if (n >= 2) {
+      const prev = props.stations[(at - 1 + n) % n]!;
+      const next = props.stations[at % n]!;
+      const mark = props.transitions.find((t) => t.fromId === prev.id && t.toId === next.id);
+      if (mark) mark.toId = station.id;
+    }
+    props.stations.splice(at, 0, station as Draft<Station>);
   },
 });
 

@@ -33,8 +33,8 @@ export function isActorFinding(f: Finding): f is ActorFinding {
 }
 
 /**
- * Every finding, tasks first (in row order: no H, more than one H, no U for each task), then
- * actors (in column order). `columns` are the actors shown (see `visibleActorIds`); letters of
+ * Every finding, tasks first (in row order: no H, more than one H, no U for each task that has
+ * any letter), then actors (in column order; "no letters" once the matrix has any). `columns` are the actors shown (see `visibleActorIds`); letters of
  * actors not shown are ignored, as the user cannot see them.
  */
 export function checkMatrix(matrix: Pick<HukiMatrixProps, 'phases'>, columns: readonly ActorId[], overloadThreshold: number): Finding[] {
@@ -56,6 +56,9 @@ export function checkMatrix(matrix: Pick<HukiMatrixProps, 'phases'>, columns: re
         uCount.set(cell.actorId, (uCount.get(cell.actorId) ?? 0) + 1);
       }
     }
+    // A row the room has not talked about yet (no letters) is held back (issue 16): a new board
+    // from a template would otherwise open with dozens of red findings before anyone has spoken.
+    if (seen.size === 0) continue;
     if (h === 0) findings.push({ kind: 'noH', taskId: task.id });
     if (h > 1) findings.push({ kind: 'manyH', taskId: task.id, count: h });
     if (u === 0) findings.push({ kind: 'noU', taskId: task.id });
@@ -63,7 +66,8 @@ export function checkMatrix(matrix: Pick<HukiMatrixProps, 'phases'>, columns: re
   for (const actorId of columns) {
     const count = uCount.get(actorId) ?? 0;
     if (count > overloadThreshold) findings.push({ kind: 'overload', actorId, count, threshold: overloadThreshold });
-    if (!used.has(actorId)) findings.push({ kind: 'noLetters', actorId });
+    // "No letters at all" only means something once the matrix has letters.
+    if (!used.has(actorId) && used.size > 0) findings.push({ kind: 'noLetters', actorId });
   }
   return findings;
 }

@@ -12,6 +12,7 @@ import { freeTrayPlace, slotOfBox, slotRect, type Grid, type SlotIndex } from '.
 import { isPiece, PiecePatchSchema, PiecePropsSchema, pieceType } from './piece.ts';
 import { baseItemsOf, indexKey, placementOf, piecesOf } from './placement.ts';
 import { defaultSnapRadius, snapSlot } from './snapping.ts';
+import { reflowTray } from './tray.ts';
 
 /**
  * The puzzle's own edits. Each is one operation, so one undo step and one transaction: a drop
@@ -57,6 +58,19 @@ function writeBox(draft: Draft<WorkshopDoc>, id: ItemId, box: Rect): void {
 const sizedAt = (grid: Grid, x: number, y: number): Rect => ({ x, y, w: grid.cellWidth, h: grid.cellHeight });
 
 /** Boxes of everything on the board that is not in a slot: what a tray place must not cover. */
+/**
+ * Closes up the tray after an edit (see tray.ts): `written` are the boxes the edit gave, the rest
+ * are read from before it.
+ */
+function reflowAfter(draft: Draft<WorkshopDoc>, boardId: BoardId, grid: Grid, base: Readonly<Items>, written: ReadonlyMap<ItemId, Rect>): void {
+  const pieces = piecesOf(base, boardId).map((p) => {
+    const box = written.get(p.id);
+    return box ? { ...p, ...box } : p;
+  });
+  const { loose } = placementOf(grid, pieces);
+  for (const [id, box] of reflowTray(grid, loose.map((p) => ({ id: p.id, box: { x: p.x, y: p.y, w: p.w, h: p.h } })))) writeBox(draft, id as ItemId, box);
+}
+
 function looseBoxes(board: BoardId, items: Readonly<Items>, grid: Grid, except: ReadonlySet<string>): Rect[] {
   const pieces = piecesOf(items, board).filter((p) => !except.has(p.id));
   const placement = placementOf(grid, pieces);
@@ -249,16 +263,22 @@ export const placePiece = defineOperation({
     const grid = readProps(board);
     const placement = placementOf(grid, piecesOf(base, piece.boardId));
     const from = placement.slotOf.get(id) ?? null;
+    const written = new Map<ItemId, Rect>();
+    const write = (itemId: ItemId, box: Rect) => {
+      written.set(itemId, box);
+      writeBox(draft, itemId, box);
+    };
     if (!slot) {
-      if (from) writeBox(draft, id, freeTrayPlace(grid, looseBoxes(piece.boardId, base, grid, new Set([id]))));
+      if (from) write(id, freeTrayPlace(grid, looseBoxes(piece.boardId, base, grid, new Set([id]))));
       return;
     }
     const target = slotIndexOf(grid, slot);
     if (from && from.row === target.row && from.col === target.col) return;
     const occupant = placement.bySlot.get(indexKey(target.row, target.col));
     if (occupant?.locked) throw new OperationError('error.invalidEdit', 'the slot holds a locked piece');
-    writeBox(draft, id, slotRect(grid, target.row, target.col));
-    if (occupant) writeBox(draft, occupant.id, from ? slotRect(grid, from.row, from.col) : sizedAt(grid, piece.x, piece.y));
+    write(id, slotRect(grid, target.row, target.col));
+    if (occupant) write(occupant.id, from ? slotRect(grid, from.row, from.col) : sizedAt(grid, piece.x, piece.y));
+    reflowAfter(draft, piece.boardId, grid, base, written);
   },
 });
 
@@ -295,6 +315,7 @@ export const dropPieces = defineOperation({
     const boxes = new Map<ItemId, Rect>();
     const swaps: { occupant: Item; to: Rect }[] = [];
     const returning: Item[] = [];
+    const outOfGrid: Item[] = [];
 
     for (const piece of pieces) {
       const dropped = sizedAt(grid, piece.x + dx, piece.y + dy);
@@ -302,7 +323,10 @@ export const dropPieces = defineOperation({
       const key = slot ? indexKey(slot.row, slot.col) : null;
       const occupant = key ? placement.bySlot.get(key) : undefined;
       if (!slot || !key) {
-        boxes.set(piece.id, dropped);
+        // A piece taken out of the grid and let go on the open board goes back to the tray
+        // (issue 16); a loose piece lies where it was put.
+        if (placement.slotOf.get(piece.id)) outOfGrid.push(piece);
+        else boxes.set(piece.id, dropped);
         continue;
       }
       if (claimed.has(key) || (occupant !== undefined && !draggedIds.has(occupant.id) && occupant.locked)) {
@@ -328,7 +352,12 @@ export const dropPieces = defineOperation({
     };
     for (const { occupant, to } of swaps) sendBack(occupant, to);
     for (const piece of returning) sendBack(piece, { x: piece.x, y: piece.y, w: piece.w, h: piece.h });
+    for (const piece of outOfGrid) {
+      const taken = [...looseBoxes(boardId, base, grid, draggedIds), ...[...boxes.values()].filter((b) => !slotOfBox(grid, b))];
+      boxes.set(piece.id, freeTrayPlace(grid, taken));
+    }
     for (const [id, box] of boxes) writeBox(draft, id, box);
+    reflowAfter(draft, boardId, grid, base, boxes);
   },
 });
 

@@ -74,14 +74,30 @@ describe('acute-loop operations', () => {
     expect(loopOf(next, boardId).transitions).toEqual([]);
   });
 
-  it('keep a break mark by its two stations: a station put between them rests it, taking it out brings it back', () => {
-    const { doc, boardId, id } = withStations('Utskrivning', 'DPS');
-    let next = run(doc, setTransition, { boardId, fromId: id('Utskrivning'), toId: id('DPS'), broken: true, note: 'Brudd' });
+  it('keep a break and its reason on the first new transition when a station is put into a broken one (issue 16)', () => {
+    const { doc, boardId, id } = withStations('Utskrivning', 'DPS', 'Hjemme');
+    let next = run(doc, setTransition, { boardId, fromId: id('Utskrivning'), toId: id('DPS'), broken: true, note: 'Ingen time avtalt' });
     const ambulant = newStation('Ambulant team');
     next = run(next, addStation, { boardId, index: 1, station: ambulant });
     let props = loopOf(next, boardId);
+    expect(loopTransitions(props.stations, props.transitions).filter((t) => t.broken)).toEqual([
+      { fromId: id('Utskrivning'), toId: ambulant.id, index: 0, broken: true, note: 'Ingen time avtalt' },
+    ]);
+    // The closing transition (last → first) keeps its mark too when a station is appended.
+    next = run(next, setTransition, { boardId, fromId: id('Hjemme'), toId: id('Utskrivning'), broken: true, note: 'Ingen oppfølging' });
+    const krise = newStation('Krise');
+    next = run(next, addStation, { boardId, index: 99, station: krise });
+    props = loopOf(next, boardId);
+    expect(loopTransitions(props.stations, props.transitions).find((t) => t.fromId === id('Hjemme'))).toMatchObject({ toId: krise.id, broken: true, note: 'Ingen oppfølging' });
+  });
+
+  it('a mark between stations that stop being neighbours by a move rests and comes back', () => {
+    const { doc, boardId, id } = withStations('A', 'B', 'C');
+    let next = run(doc, setTransition, { boardId, fromId: id('A'), toId: id('B'), broken: true, note: 'Brudd' });
+    next = run(next, moveStation, { boardId, stationId: id('C'), toIndex: 1 });
+    let props = loopOf(next, boardId);
     expect(loopTransitions(props.stations, props.transitions).some((t) => t.broken)).toBe(false);
-    next = run(next, removeStation, { boardId, stationId: ambulant.id });
+    next = run(next, moveStation, { boardId, stationId: id('C'), toIndex: 2 });
     props = loopOf(next, boardId);
     expect(loopTransitions(props.stations, props.transitions)[0]).toMatchObject({ broken: true, note: 'Brudd' });
   });

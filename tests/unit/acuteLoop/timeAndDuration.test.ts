@@ -51,11 +51,18 @@ describe('durations', () => {
     ['3 days', 3 * 1440],
     ['4', 240],
     ['  ', null],
+    // Combined units add up (issue 16: "1 døgn 6 t" was refused).
+    ['1 døgn 6 t', 1440 + 360],
+    ['2 t 30 min', 150],
+    ['1 uke og 2 dager', 9 * 1440],
+    ['1 day, 2 hours', 1560],
+    ['1d6t', 1440 + 360],
+    ['1 day 6 h', 1440 + 360],
   ])('reads %s', (text, minutes) => {
     expect(parseDuration(text)).toBe(minutes);
   });
 
-  it.each(['lenge', '3 år', 't 3', '-2 t', '60 uker'])('refuses %s', (text) => {
+  it.each(['lenge', '3 år', 't 3', '-2 t', '60 uker', '1 døgn 6', '6 2 t', '1 døgn lenge'])('refuses %s', (text) => {
     expect(parseDuration(text)).toBe('invalid');
   });
 

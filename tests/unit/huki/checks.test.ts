@@ -34,12 +34,17 @@ describe('checkMatrix', () => {
     expect(list).toEqual([{ kind: 'noU', taskId: f.t['Måle effekt'] }]);
   });
 
-  it('flags an empty task twice: no H and no U', () => {
-    const { f, list } = findings({ Evaluere: { Tom: '----', Full: 'HUKI' } });
+  it('flags a task with letters but neither H nor U twice: no H and no U', () => {
+    const { f, list } = findings({ Evaluere: { Nesten: '--K-', Full: 'HUKI' } });
     expect(list).toEqual([
-      { kind: 'noH', taskId: f.t['Tom'] },
-      { kind: 'noU', taskId: f.t['Tom'] },
+      { kind: 'noH', taskId: f.t['Nesten'] },
+      { kind: 'noU', taskId: f.t['Nesten'] },
     ]);
+  });
+
+  it('holds the findings of a row until it has letters, and idle actors until the matrix has any (issue 16)', () => {
+    expect(findings({ Evaluere: { Tom: '----', Full: 'HUKI' } }).list).toEqual([]);
+    expect(findings({ Forberede: { En: '----', To: '----' }, Følge: { Tre: '----' } }).list).toEqual([]);
   });
 
   it('flags an actor with more U than the threshold, and not one at the threshold', () => {

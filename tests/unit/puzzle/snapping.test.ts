@@ -1,8 +1,8 @@
 import { applyPatches } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { defaultPuzzleProps } from '../../../shared/kinds/puzzle/boardProps.ts';
-import { slotCentre, slotRect } from '../../../shared/kinds/puzzle/grid.ts';
-import { dropPieces } from '../../../shared/kinds/puzzle/ops.ts';
+import { slotCentre, slotRect, trayPlace, trayRect } from '../../../shared/kinds/puzzle/grid.ts';
+import { dropPieces, placePiece } from '../../../shared/kinds/puzzle/ops.ts';
 import { defaultSnapRadius, snapSlot } from '../../../shared/kinds/puzzle/snapping.ts';
 import { PuzzleFixture } from './fixtures.ts';
 import { note } from '../../helpers/workshop.ts';
@@ -63,12 +63,41 @@ describe('dropping pieces on the board (the end of a drag, one undo step)', () =
     expect(f.item(id)).toMatchObject(target);
   });
 
-  it('a piece dropped away from the grid lies where it was dropped', () => {
+  it('a loose piece dropped away from the grid lies where it was dropped', () => {
     const f = new PuzzleFixture();
-    const id = f.piece('PPT', [0, 0]);
+    const id = f.piece('PPT');
+    const before = f.item(id);
     f.run(dropPieces, { boardId: f.boardId, ids: [id], dx: 0, dy: 2000 });
     expect(f.slotOf(id)).toBeNull();
-    expect(f.item(id)).toMatchObject({ x: 0, y: 2000 });
+    expect(f.item(id)).toMatchObject({ x: before.x, y: before.y + 2000 });
+  });
+
+  it('a piece dragged out of the grid onto the open board goes back to the tray (issue 16)', () => {
+    const f = new PuzzleFixture();
+    const id = f.piece('PPT', [0, 0]);
+    const waiting = f.piece('Helsestasjon');
+    f.run(dropPieces, { boardId: f.boardId, ids: [id], dx: 0, dy: 2000 });
+    expect(f.slotOf(id)).toBeNull();
+    expect(f.item(waiting)).toMatchObject(trayPlace(f.props, 0));
+    expect(f.item(id)).toMatchObject(trayPlace(f.props, 1));
+  });
+
+  it('the tray closes up when pieces leave it: the last loose piece moves to the first place (issue 16)', () => {
+    const f = new PuzzleFixture();
+    const a = f.piece('A');
+    const b = f.piece('B');
+    const c = f.piece('C');
+    expect([a, b, c].map((id) => f.item(id))).toMatchObject([0, 1, 2].map((i) => trayPlace(f.props, i)));
+    const s1 = slotRect(f.props, 0, 0);
+    f.run(dropPieces, { boardId: f.boardId, ids: [a], dx: s1.x - f.item(a).x, dy: s1.y - f.item(a).y });
+    expect(f.item(b)).toMatchObject(trayPlace(f.props, 0));
+    expect(f.item(c)).toMatchObject(trayPlace(f.props, 1));
+    f.run(placePiece, { id: b, slot: { rowId: f.rows[1]!.id, columnId: f.columns[1]!.id } });
+    expect(f.item(c)).toMatchObject(trayPlace(f.props, 0));
+    // Everything loose lies inside the tray's box, drawn for as many places as there are loose pieces.
+    const box = trayRect(f.props, 1);
+    const place = f.item(c);
+    expect(place.x >= box.x && place.y >= box.y && place.x + place.w <= box.x + box.w && place.y + place.h <= box.y + box.h).toBe(true);
   });
 
   it('dropping on an occupied slot swaps the two pieces', () => {

@@ -59,7 +59,7 @@ export function AcuteLoopBoard({ board }: { board: Board }) {
         <LoopStage label={t('acuteLoop.picture.label', { name: board.name })} describedBy={summaryId}>
           <LoopPicture key={`${mode}-${fontsVersion}`} boardName={board.name} mode={mode} ctx={ctx} fontsVersion={fontsVersion} />
         </LoopStage>
-        <LoopSummary id={summaryId} boardName={board.name} props={props} view={view} />
+        <LoopSummary id={summaryId} boardName={board.name} props={props} view={view} mode={mode} />
         {editing && <LoopPanel id={panelId} board={board} props={props} view={view} />}
       </div>
     </div>

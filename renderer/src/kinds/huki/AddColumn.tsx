@@ -7,6 +7,7 @@ import { limits } from '../../../../shared/model/limits.ts';
 import { actorCategoryValues, type Actor, type ActorCategory } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { refitMatrixSoon } from './refit.ts';
 
 /**
  * Adds a column: an actor picked from the registry, or a new actor typed by name (added to the
@@ -31,7 +32,10 @@ export function AddColumn({ itemId, columnIds }: { itemId: ItemId; columnIds: re
   const submit = () => {
     const run = store.getState().run;
     if (picked) {
-      if (run(addColumn, { itemId, actorId: picked as ActorId })) close();
+      if (run(addColumn, { itemId, actorId: picked as ActorId })) {
+        close();
+        refitMatrixSoon();
+      }
       return;
     }
     const trimmed = name.trim();
@@ -40,7 +44,10 @@ export function AddColumn({ itemId, columnIds }: { itemId: ItemId; columnIds: re
       id: newActorId(), name: trimmed, shortName: '', category, organisation: '', interest: '', importance: '', influence: '',
       attitude: '', informationNeeds: '', strategy: '', notes: '', order: nextOrder(actors),
     };
-    if (run(addNewActorColumn, { itemId, actor })) close();
+    if (run(addNewActorColumn, { itemId, actor })) {
+      close();
+      refitMatrixSoon();
+    }
   };
 
   if (!open) {

@@ -2,10 +2,15 @@ import { useRef, useState } from 'react';
 import { Download, Upload, X } from 'lucide-react';
 import { decodeCsvBytes } from '../../../../shared/csv/index.ts';
 import { csvToMatrix, matrixToCsv, type CsvImportProblem, type CsvImportProblemCode } from '../../../../shared/kinds/huki/csv.ts';
+import { mergeMatrix, type ImportMode } from '../../../../shared/kinds/huki/mergeMatrix.ts';
+import type { HukiMatrixProps } from '../../../../shared/kinds/huki/model.ts';
+import type { Actor, ActorCategory } from '../../../../shared/model/records.ts';
 import { replaceMatrix } from '../../../../shared/kinds/huki/ops.ts';
 import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { ItemId } from '../../../../shared/model/ids.ts';
 import type { Board } from '../../../../shared/model/records.ts';
+import { ImportPreview } from './ImportPreview.tsx';
+import { refitMatrixSoon } from './refit.ts';
 import { notify, reportError } from '../../state/appStore.ts';
 import { saveCsv } from '../../exportUi/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -30,7 +35,8 @@ const problemKeys: Record<CsvImportProblemCode, MessageKey> = {
 
 /**
  * CSV out (saved through exportUi/saveFile, named after the board: UTF-8 with BOM, semicolons, as Norwegian Excel reads
- * it) and in (all or nothing: a file with bad lines is refused, each line listed with its reason).
+ * it) and in (all or nothing: a file with bad lines is refused, each line listed with its reason;
+ * a good one is previewed first, asking replace or add, and the new actors' categories).
  */
 export function CsvControls({ board, view }: { board: Board; view: HukiMatrixView }) {
   const t = useT();
@@ -44,24 +50,38 @@ export function CsvControls({ board, view }: { board: Board; view: HukiMatrixVie
     saveCsv(board.name, text).catch(reportError);
   };
 
+  const [pending, setPending] = useState<{ file: string; matrix: HukiMatrixProps; newActors: Actor[]; taskCount: number } | null>(null);
+
   const importFile = async (file: File) => {
     const { text } = decodeCsvBytes(new Uint8Array(await file.arrayBuffer()));
-    const { doc, run } = store.getState();
+    const { doc } = store.getState();
     const result = csvToMatrix(text, doc.actors);
     if (!result.ok) {
+      setPending(null);
       setFailure({ file: file.name, problems: result.problems });
       return;
     }
     setFailure(null);
-    if (!run(replaceMatrix, { itemId: view.item.id as ItemId, matrix: result.matrix, newActors: result.newActors })) return;
-    const names = result.newActors.map((a) => a.name).join(', ');
+    setPending({ file: file.name, matrix: result.matrix, newActors: result.newActors, taskCount: result.taskCount });
+  };
+
+  const apply = (mode: ImportMode, categories: Readonly<Record<string, ActorCategory>>) => {
+    if (!pending) return;
+    setPending(null);
+    const { run } = store.getState();
+    const newActors = pending.newActors.map((a) => ({ ...a, category: categories[a.id] ?? a.category }));
+    const matrix = mode === 'merge' ? mergeMatrix(view.matrix, pending.matrix).matrix : pending.matrix;
+    if (!run(replaceMatrix, { itemId: view.item.id as ItemId, matrix, newActors })) return;
+    refitMatrixSoon();
+    const names = newActors.map((a) => a.name).join(', ');
     notify(
       'info',
       names ? 'huki.csv.importedNewActors' : 'huki.csv.imported',
-      { tasks: result.taskCount, file: file.name, names },
+      { tasks: pending.taskCount, file: pending.file, names },
       { labelKey: 'common.undo', commandId: 'edit.undo' },
     );
   };
+  const boardHasTasks = view.matrix.phases.some((p) => p.tasks.length > 0);
 
   return (
     <>
@@ -71,19 +91,32 @@ export function CsvControls({ board, view }: { board: Board; view: HukiMatrixVie
       <button type="button" className="btn" onClick={() => input.current?.click()}>
         <Upload aria-hidden /> {t('huki.csv.import')}
       </button>
+      {/* Not in the accessibility tree: the button above is the one way in (issue 16). */}
       <input
         ref={input}
         type="file"
         accept=".csv,text/csv,text/plain"
-        className="sr-only"
+        hidden
+        aria-hidden
         tabIndex={-1}
-        aria-label={t('huki.csv.import')}
+        data-testid="huki-csv-file"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (file) void importFile(file);
         }}
       />
+      {pending && (
+        <ImportPreview
+          key={pending.file + pending.taskCount}
+          file={pending.file}
+          taskCount={pending.taskCount}
+          newActors={pending.newActors}
+          boardHasTasks={boardHasTasks}
+          onChoose={apply}
+          onCancel={() => setPending(null)}
+        />
+      )}
       {failure && (
         <div className="huki-import-problems" role="alert">
           <p>{t('huki.csv.failed', { file: failure.file })}</p>

@@ -22,6 +22,7 @@ export function FindingsList({ board, view }: { board: Board; view: HukiMatrixVi
   const t = useT();
   const actors = useWorkshop((s) => s.doc.actors);
   const { findings, matrix, settings, item } = view;
+  const hasLetters = matrix.phases.some((p) => p.tasks.some((task) => task.cells.length > 0));
   const system = settings.letters;
   const titleId = `huki-findings-${board.id}`;
   const listId = `huki-findings-list-${board.id}`;
@@ -48,7 +49,12 @@ export function FindingsList({ board, view }: { board: Board; view: HukiMatrixVi
           </button>
         )}
       </div>
-      {findings.length === 0 ? (
+      {findings.length === 0 && !hasLetters ? (
+        // Checks wait for the room's first letter (shared/kinds/huki/checks.ts): say so, not "all well".
+        <p className="huki-hint" role="status">
+          {t('huki.findings.waiting')}
+        </p>
+      ) : findings.length === 0 ? (
         <p className="huki-ok" role="status">
           <CheckCircle2 aria-hidden size={20} /> {t('huki.findings.none', { h: displayLetter('H', system), u: displayLetter('U', system) })}
         </p>

@@ -12,6 +12,7 @@ import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 import type { ItemRendererProps } from '../rendererKind.ts';
 import { drawMatrixPicture } from './drawMatrix.ts';
 import { useHukiFocus } from './hukiFocus.ts';
+import { usePresenting } from '../usePresenting.ts';
 import { buildMatrixPicture } from './matrixPicture.ts';
 import { deriveMatrixView } from './useHukiMatrix.ts';
 import { itemShapeProps } from '../../canvas/items/itemShapeProps.ts';
@@ -31,7 +32,15 @@ export function HukiMatrixNode({ item, board }: ItemRendererProps) {
   const t = useT();
   const actors = useWorkshop((s) => s.doc.actors);
   const fonts = useFontsVersion((s) => s.version);
-  const highlight = useHukiFocus((s) => (s.highlight?.itemId === item.id ? s.highlight.target : null));
+  const presenting = usePresenting();
+  const flashed = useHukiFocus((s) => (s.highlight?.itemId === item.id ? s.highlight.target : null));
+  // The selected cell is the facilitator's cursor: outlined while editing, never in front of the room.
+  const selected = useHukiFocus((s) => s.selectedCell);
+  const selectedHere = useMemo(
+    () => (selected && selected.itemId === item.id && !presenting ? { taskId: selected.taskId, actorId: selected.actorId } : null),
+    [selected, item.id, presenting],
+  );
+  const highlight = flashed ?? selectedHere;
 
   const picture = useMemo(() => {
     void fonts;

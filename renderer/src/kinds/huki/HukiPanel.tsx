@@ -70,12 +70,13 @@ export function HukiPanel({ board, onHide }: { board: Board; onHide(): void }) {
           <Plus aria-hidden /> {t('huki.phase.add')}
         </button>
         <AddColumn itemId={itemId} columnIds={view.matrix.actorIds} />
+        {/* CSV in and out sit up here, away from the window's bottom edge where messages appear (issue 16). */}
+        <CsvControls board={board} view={view} />
       </div>
       <FindingsList board={board} view={view} />
       {view.columns.length === 0 && <p className="huki-hint">{t('huki.empty.columns')}</p>}
       <MatrixGrid board={board} view={view} />
       <div className="huki-foot">
-        <CsvControls board={board} view={view} />
         <details className="huki-keys">
           <summary>{t('huki.keys.title')}</summary>
           <p id={`huki-keys-${board.id}`}>{t('huki.keys.help')}</p>

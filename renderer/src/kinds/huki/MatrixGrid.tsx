@@ -2,7 +2,7 @@ import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type D
 import { ArrowDown, ArrowLeft, ArrowRight, ArrowUp, GripVertical, Plus, Trash2, X } from 'lucide-react';
 import { categoryStyle } from '../../../../shared/actors/categories.ts';
 import { findingsByTarget, type Finding } from '../../../../shared/kinds/huki/checks.ts';
-import { displayLetter, letterFromKey, letterWordKey, nextLetter } from '../../../../shared/kinds/huki/letters.ts';
+import { displayLetter, letterWordKey, nextLetter } from '../../../../shared/kinds/huki/letters.ts';
 import { letterOf, newTaskId, type HukiLetter } from '../../../../shared/kinds/huki/model.ts';
 import {
   addTask,
@@ -25,14 +25,16 @@ import { notify } from '../../state/appStore.ts';
 import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
 import { findingText } from './findingText.ts';
 import { Legend } from './Legend.tsx';
-import { clearGridFocusRequest, useHukiFocus } from './hukiFocus.ts';
-import { isCell, moveFocus, navRows, nearestCell, taskStep, type NavMove, type NavPos } from './gridNav.ts';
+import { clearGridFocusRequest, isCellTarget, selectCell, useHukiFocus } from './hukiFocus.ts';
+import { gridIntent } from './gridKeys.ts';
+import { isCell, moveFocus, navRows, nearestCell, taskStep, type NavPos } from './gridNav.ts';
 import type { HukiMatrixView } from './useHukiMatrix.ts';
 
 /**
  * The matrix as an accessible grid (WAI-ARIA grid pattern), the keyboard's way to edit it and what
  * screen readers and tests read. One cell at a time is in the Tab order (roving tabindex); arrow
- * keys, Home/End and Tab move like a spreadsheet; letters, Space and Delete edit; Enter renames;
+ * keys, Home/End and Tab move like a spreadsheet; a click selects a cell and a second click on it
+ * cycles its letter; letters, Space and Delete edit; Enter renames;
  * Alt+arrows move rows and columns; rows and columns can also be dragged by their headers.
  */
 
@@ -51,7 +53,6 @@ const dragMime: Record<DragKind, string> = {
 
 const cellKey = (row: string, col: string | null) => `${row}|${col ?? 'name'}`;
 
-const keyMoves: Record<string, NavMove> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right', Home: 'home', End: 'end' };
 
 export function MatrixGrid({ board, view }: { board: Board; view: HukiMatrixView }) {
   const t = useT();
@@ -79,6 +80,8 @@ export function MatrixGrid({ board, view }: { board: Board; view: HukiMatrixView
   const gridRef = useRef<HTMLTableElement>(null);
   const focusSoon = useRef(false);
   const lastPos = useRef<NavPos>({ row: 0, col: 0 });
+  /** Whether the cell under the pointer had the focus before this click (then the click edits). */
+  const clickEdits = useRef(false);
 
   const toPos = (a: Active): NavPos => ({ row: rows.findIndex((r) => r.key === a.row), col: a.col === null ? 0 : columnIds.indexOf(a.col as ActorId) + 1 });
   const toActive = (p: NavPos): Active => ({ row: rows[p.row]!.key, col: p.col === 0 ? null : columnIds[p.col - 1]! });
@@ -124,7 +127,7 @@ export function MatrixGrid({ board, view }: { board: Board; view: HukiMatrixView
     if (!request || request.itemId !== item.id) return;
     clearGridFocusRequest();
     const r = request.target;
-    const target: Active = 'taskId' in r ? { row: r.taskId, col: null } : 'phaseId' in r ? { row: r.phaseId, col: null } : { row: 'header', col: r.actorId };
+    const target: Active = isCellTarget(r) ? { row: r.taskId, col: r.actorId } : 'taskId' in r ? { row: r.taskId, col: null } : 'phaseId' in r ? { row: r.phaseId, col: null } : { row: 'header', col: r.actorId };
     focusSoon.current = true;
     setActive(target);
     if (request.edit && 'taskId' in r) setEditing({ kind: 'task', id: r.taskId });
@@ -201,70 +204,57 @@ export function MatrixGrid({ board, view }: { board: Board; view: HukiMatrixView
       e.stopPropagation();
     };
 
-    // Moving rows and columns: Alt+arrows.
-    if (e.altKey && !mod && e.key.startsWith('Arrow')) {
-      handled();
-      const vertical = e.key === 'ArrowUp' || e.key === 'ArrowDown';
-      const direction = e.key === 'ArrowUp' || e.key === 'ArrowLeft' ? -1 : 1;
-      focusSoon.current = true;
-      if (vertical && row.kind === 'task') stepTask(row.key, direction);
-      else if (vertical && row.kind === 'phase') stepPhase(row.key, direction);
-      else if (!vertical && here.col) stepColumn(here.col, direction);
-      return;
-    }
-    // Moving the focus.
-    const move: NavMove | undefined =
-      e.key === 'Tab' ? (e.shiftKey ? 'prev' : 'next')
-      : e.key === 'Home' && mod ? 'first'
-      : e.key === 'End' && mod ? 'last'
-      : keyMoves[e.key];
-    if (move && !e.altKey) {
-      const next = moveFocus(rows, columnIds.length, p, move);
-      if (!next) {
-        if (e.key !== 'Tab') handled();
-        return; // Tab at either end leaves the grid.
-      }
-      handled();
-      go(toActive(next));
-      return;
-    }
-    // Editing.
-    if (row.kind === 'task' && here.col) {
-      if (e.key === 'Delete' || e.key === 'Backspace') {
+    const intent = gridIntent(e, row.kind, here.col !== null);
+    if (!intent) return;
+    switch (intent.kind) {
+      case 'moveLine':
         handled();
-        set(row.key, here.col, null);
+        focusSoon.current = true;
+        if (intent.vertical && row.kind === 'task') stepTask(row.key, intent.direction);
+        else if (intent.vertical && row.kind === 'phase') stepPhase(row.key, intent.direction);
+        else if (!intent.vertical && here.col) stepColumn(here.col, intent.direction);
+        return;
+      case 'focus': {
+        const next = moveFocus(rows, columnIds.length, p, intent.move);
+        if (!next) {
+          if (e.key !== 'Tab') handled();
+          return; // Tab at either end leaves the grid.
+        }
+        handled();
+        go(toActive(next));
         return;
       }
-      if ((e.key === ' ' || e.key === 'Enter') && !mod) {
+      case 'clear':
         handled();
-        cycle(row.key, here.col);
+        if (here.col) set(row.key, here.col, null);
         return;
-      }
-      const letter = !mod && !e.altKey && e.key.length === 1 ? letterFromKey(e.key) : null;
-      if (letter) {
+      case 'cycle':
         handled();
-        set(row.key, here.col, letter);
+        if (here.col) cycle(row.key, here.col);
         return;
-      }
-    }
-    if ((row.kind === 'task' || row.kind === 'phase') && !here.col) {
-      if ((e.key === 'Enter' && !mod) || e.key === 'F2') {
+      case 'letter':
         handled();
-        setEditing({ kind: row.kind, id: row.key });
+        if (here.col) set(row.key, here.col, intent.letter);
         return;
+      case 'rename':
+        handled();
+        if (row.kind !== 'header') setEditing({ kind: row.kind, id: row.key });
+        return;
+      case 'insertTask':
+        handled();
+        addTaskAfter(here);
+        return;
+      case 'delete':
+        handled();
+        focusSoon.current = true;
+        if (row.kind === 'task') run(deleteTask, { itemId, taskId: row.key });
+        else if (row.kind === 'phase') removePhase(row.key, shownName(matrix.phases.find((x) => x.id === row.key)?.name ?? '', 'huki.phase.untitled'));
+        else if (here.col) run(removeColumn, { itemId, actorId: here.col as ActorId });
+        return;
+      default: {
+        const never: never = intent;
+        return never;
       }
-    }
-    if (row.kind !== 'header' && (e.key === 'Insert' || (e.key === 'Enter' && mod))) {
-      handled();
-      addTaskAfter(here);
-      return;
-    }
-    if (mod && e.key === 'Delete') {
-      handled();
-      focusSoon.current = true;
-      if (row.kind === 'task') run(deleteTask, { itemId, taskId: row.key });
-      else if (row.kind === 'phase') removePhase(row.key, shownName(matrix.phases.find((x) => x.id === row.key)?.name ?? '', 'huki.phase.untitled'));
-      else if (here.col) run(removeColumn, { itemId, actorId: here.col as ActorId });
     }
   };
 
@@ -472,9 +462,19 @@ export function MatrixGrid({ board, view }: { board: Board; view: HukiMatrixView
                             tabIndex={tabIndexOf(task.id, actor.id)}
                             className={`huki-cell${letter ? ` letter-${letter}` : ''}`}
                             style={colours ? { background: colours.fill, color: colours.ink } : undefined}
-                            onClick={() => {
-                              select(task.id, actor.id);
-                              cycle(task.id, actor.id);
+                            // A spreadsheet's click (issue 16): the first click selects the cell,
+                            // a click on the selected (focused) cell cycles its letter.
+                            onMouseDown={(e) => {
+                              clickEdits.current = document.activeElement === e.currentTarget;
+                            }}
+                            onFocus={() => selectCell(itemId, { taskId: task.id, actorId: actor.id })}
+                            onClick={(e) => {
+                              if (clickEdits.current) cycle(task.id, actor.id);
+                              else {
+                                select(task.id, actor.id);
+                                e.currentTarget.focus();
+                              }
+                              clickEdits.current = false;
                             }}
                           >
                             {shown}

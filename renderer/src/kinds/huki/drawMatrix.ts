@@ -4,7 +4,7 @@ import { letterColours, matrixColours as c } from '../../../../shared/kinds/huki
 import type { Rect } from '../../../../shared/items/geometry.ts';
 import { lineHeightFactor } from '../../../../shared/items/textFit.ts';
 import { headerTextBox, taskTextBox, type FittedText, type MatrixPicture } from './matrixPicture.ts';
-import type { MatrixTarget } from './hukiFocus.ts';
+import type { CellTarget, MatrixTarget } from './hukiFocus.ts';
 
 /**
  * Paints a matrix picture onto a 2D context, in the matrix's natural units (the caller scales).
@@ -56,7 +56,7 @@ function line(ctx: CanvasRenderingContext2D, x1: number, y1: number, x2: number,
   ctx.stroke();
 }
 
-export function drawMatrixPicture(ctx: CanvasRenderingContext2D, p: MatrixPicture, font: FontOf, view: Rect | null, highlight: MatrixTarget | null): void {
+export function drawMatrixPicture(ctx: CanvasRenderingContext2D, p: MatrixPicture, font: FontOf, view: Rect | null, highlight: MatrixTarget | CellTarget | null): void {
   const { layout } = p;
   const { width, height } = layout;
   const off = view ? stickyOffsets(layout, view) : { x: 0, y: 0 };
@@ -168,7 +168,11 @@ export function drawMatrixPicture(ctx: CanvasRenderingContext2D, p: MatrixPictur
   ctx.strokeRect(0, 0, width, height);
   if (highlight) {
     let rect: Rect | null = null;
-    if ('taskId' in highlight) {
+    if ('taskId' in highlight && 'actorId' in highlight) {
+      const row = layout.rows.find((r) => r.kind === 'task' && r.taskId === highlight.taskId);
+      const col = layout.columns.find((x) => x.actorId === highlight.actorId);
+      if (row && col) rect = { x: col.x, y: row.y, w: col.w, h: row.h };
+    } else if ('taskId' in highlight) {
       const row = layout.rows.find((r) => r.kind === 'task' && r.taskId === highlight.taskId);
       if (row) rect = { x: 0, y: row.y, w: width, h: row.h };
     } else {

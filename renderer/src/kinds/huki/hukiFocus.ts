@@ -7,17 +7,40 @@ import { create } from 'zustand';
  */
 
 export type MatrixTarget = { taskId: string } | { actorId: string };
-/** Where the grid's focus can be sent: a task's name, a column's head, or a phase's name. */
-export type GridTarget = MatrixTarget | { phaseId: string };
+/** One cell of the matrix: a task's letter for an actor. */
+export interface CellTarget {
+  taskId: string;
+  actorId: string;
+}
+/** Where the grid's focus can be sent: a cell, a task's name, a column's head, or a phase's name. */
+export type GridTarget = CellTarget | MatrixTarget | { phaseId: string };
+
+export function isCellTarget(target: GridTarget | null | undefined): target is CellTarget {
+  return !!target && 'taskId' in target && 'actorId' in target;
+}
 
 export interface HukiFocus {
   /** Outlined on the canvas until it is cleared. */
   highlight: { itemId: string; target: MatrixTarget } | null;
   /** A request for the grid to move its focus to this row or column; the grid clears it. */
   focusRequest: { itemId: string; target: GridTarget; edit: boolean; seq: number } | null;
+  /**
+   * The cell a click selected, as in a spreadsheet: a click selects, a second click on the
+   * selected cell (or a letter, Space) changes it. Shared by the canvas and the grid.
+   */
+  selectedCell: ({ itemId: string } & CellTarget) | null;
 }
 
-export const useHukiFocus = create<HukiFocus>(() => ({ highlight: null, focusRequest: null }));
+export const useHukiFocus = create<HukiFocus>(() => ({ highlight: null, focusRequest: null, selectedCell: null }));
+
+export function selectCell(itemId: string, cell: CellTarget | null): void {
+  useHukiFocus.setState({ selectedCell: cell ? { itemId, taskId: cell.taskId, actorId: cell.actorId } : null });
+}
+
+export function isSelectedCell(itemId: string, cell: CellTarget): boolean {
+  const s = useHukiFocus.getState().selectedCell;
+  return !!s && s.itemId === itemId && s.taskId === cell.taskId && s.actorId === cell.actorId;
+}
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let seq = 0;

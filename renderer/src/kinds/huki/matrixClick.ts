@@ -7,13 +7,14 @@ import type { ItemId } from '../../../../shared/model/ids.ts';
 import type { Board, Item } from '../../../../shared/model/records.ts';
 import type { CanvasRuntime } from '../../canvas/activeCanvas.ts';
 import { visibleRect } from '../../canvas/camera.ts';
-import { requestGridFocus } from './hukiFocus.ts';
+import { isSelectedCell, requestGridFocus, selectCell } from './hukiFocus.ts';
 import { deriveMatrixView } from './useHukiMatrix.ts';
 
 /**
  * What a click on the drawn matrix means; the canvas calls it through the extension's
- * `onItemClick` (extension.ts). A click on a cell cycles its letter (empty → H → U → K → I →
- * empty), as in the grid; a click on a task's name or a column's head moves the grid's focus
+ * `onItemClick` (extension.ts). As in a spreadsheet, a click on a cell selects it (outlined, and
+ * the grid's focus goes there); a second click on the selected cell cycles its letter (empty → H →
+ * U → K → I → empty), as Space or a letter key does in the grid (issue 16); a click on a task's name or a column's head moves the grid's focus
  * there. Returns whether the click was the matrix's (then the canvas leaves the selection alone). The sticky headers are taken where they are drawn, from the same camera the drawing uses.
  */
 export function clickMatrixAt(runtime: CanvasRuntime, item: Item, board: Board, p: Point): boolean {
@@ -24,12 +25,20 @@ export function clickMatrixAt(runtime: CanvasRuntime, item: Item, board: Board, 
       const view = deriveMatrixView(item, runtime.store.getState().doc.actors, board);
       const task = view.matrix.phases.flatMap((phase) => phase.tasks).find((t) => t.id === hit.taskId);
       if (!task) return false;
+      const target = { taskId: hit.taskId, actorId: hit.actorId };
+      if (!isSelectedCell(item.id, target)) {
+        selectCell(item.id, target);
+        requestGridFocus(item.id, target);
+        return true;
+      }
       return runtime.store.getState().run(setCell, { itemId: item.id as ItemId, taskId: hit.taskId, actorId: hit.actorId, letter: nextLetter(letterOf(task, hit.actorId)) });
     }
     case 'task':
+      selectCell(item.id, null);
       requestGridFocus(item.id, { taskId: hit.taskId });
       return true;
     case 'column':
+      selectCell(item.id, null);
       requestGridFocus(item.id, { actorId: hit.actorId });
       return true;
     case 'phase':

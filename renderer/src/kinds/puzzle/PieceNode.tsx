@@ -13,7 +13,7 @@ import { useWorkshop } from '../../workshop/WorkshopContext.ts';
 import type { ItemRendererProps } from '../rendererKind.ts';
 import { drawPiece, type PieceLook } from './drawPiece.ts';
 import { providerLabel } from './providerLabel.ts';
-import { snapDuration, takeGlideStart } from './snapAnimation.ts';
+import { snapDuration, startGlide, takeGlideStart } from './snapAnimation.ts';
 import { itemShapeProps } from '../../canvas/items/itemShapeProps.ts';
 
 /** A piece without a provider: white with dark text (21:1), and a dashed outline. */
@@ -58,15 +58,21 @@ export const PieceNode = memo(function PieceNode({ item, board, selected }: Item
     [register],
   );
 
+  // Where the piece's node belongs now (its centre: the shape is drawn around its offset). Read
+  // when a glide stops, so a glide cut short never leaves the piece off its place.
+  const home = useRef({ x: item.x + item.w / 2, y: item.y + item.h / 2 });
+  home.current = { x: item.x + item.w / 2, y: item.y + item.h / 2 };
+
   // Glide into place after a drop or a move from the panel (see snapAnimation.ts).
   useLayoutEffect(() => {
     const node = shapeRef.current;
     const from = takeGlideStart(item.id);
     if (!node || !from || !node.getLayer()) return;
-    node.position({ x: from.x + item.w / 2, y: from.y + item.h / 2 });
-    const tween = new Konva.Tween({ node, duration: snapDuration, x: item.x + item.w / 2, y: item.y + item.h / 2, easing: Konva.Easings.EaseOut });
-    tween.play();
-    return () => tween.destroy();
+    return startGlide(node, { x: from.x + item.w / 2, y: from.y + item.h / 2 }, () => home.current, (to) => {
+      const tween = new Konva.Tween({ node, duration: snapDuration, x: to.x, y: to.y, easing: Konva.Easings.EaseOut });
+      tween.play();
+      return tween;
+    });
   }, [item.id, item.x, item.y, item.w, item.h]);
 
   return (

@@ -55,3 +55,24 @@ export function runWithGlide<A>(store: WorkshopStore, boardId: BoardId, op: Oper
   }
   return ok;
 }
+
+/** The part of a Konva node a glide moves. */
+export interface GlideNode {
+  position(p: Point): unknown;
+}
+
+/**
+ * Starts a glide from `from` to where the piece is now (`target`, read again when the glide
+ * stops) and returns how to stop it. Stopping leaves the node at the piece's current place, never
+ * where the tween happened to be: a glide cut short (the piece's effect re-run while it flew, as
+ * React's StrictMode does on every mount, or a second move within the glide) once left a piece
+ * drawn half a cell off the slot it was reported in (issue 16).
+ */
+export function startGlide(node: GlideNode, from: Point, target: () => Point, play: (to: Point) => { destroy(): void }): () => void {
+  node.position(from);
+  const tween = play(target());
+  return () => {
+    tween.destroy();
+    node.position(target());
+  };
+}
