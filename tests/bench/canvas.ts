@@ -318,7 +318,8 @@ async function measureBoard(browser: Browser, host: RunningHost, board: BenchBoa
     await page.getByRole('button', { name: fileName(board.items) }).click();
     // The workshop opens on its small first board: the app and its fonts are loaded, so what is
     // timed below is the big board's own cost.
-    await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${board.name}`) }).waitFor();
+    // Opening a 50,000-item workshop on a busy machine takes longer than Playwright's default 30 s.
+    await page.getByRole('navigation').getByRole('button', { name: new RegExp(`^${board.name}`) }).waitFor({ timeout: 180_000 });
     await page.getByTestId('canvas').waitFor();
     await page.waitForTimeout(500);
 
