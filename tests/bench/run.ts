@@ -8,7 +8,12 @@ import { cleanupFolders } from '../helpers/workshop.ts';
  * `npm run bench`. Machines are noisy, so results are read as ratios within one run, never as
  * absolute thresholds; nothing here fails a build.
  */
-const sections: (() => string[] | Promise<string[]>)[] = [benchStore, benchExport, benchCanvas, benchParticipants];
+const all: Record<string, () => string[] | Promise<string[]>> = { store: benchStore, export: benchExport, canvas: benchCanvas, participants: benchParticipants };
+// `BENCH_ONLY=canvas npm run bench` runs one section (a comma-separated list for several).
+const only = process.env['BENCH_ONLY']?.split(',').map((s) => s.trim()).filter(Boolean);
+const sections = Object.entries(all)
+  .filter(([name]) => !only || only.includes(name))
+  .map(([, section]) => section);
 const header = [
   'Samkart benchmarks (`npm run bench`): figures to compare, never pass/fail.',
   '- Run on a quiet machine and compare figures within one run (ratios, before/after on the same',

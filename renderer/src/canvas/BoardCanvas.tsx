@@ -12,6 +12,7 @@ import { cameraForBoardStart, jumpToItem } from './actions.ts';
 import { CanvasKindContext, kindToolId, noExtension } from './extensionContext.ts';
 import { visibleRect, type Camera, type Size } from './camera.ts';
 import { installClipboard, installClipboardKeys } from './clipboard.ts';
+import { orderedBoardItems } from './boardIndex.ts';
 import { nextCullRect } from './culling.ts';
 import { watchCanvasFonts } from './fontsReady.ts';
 import { applyGrid } from './grid.ts';
@@ -61,10 +62,8 @@ export function BoardCanvas({ board, extension = noExtension }: { board: Board; 
   const sizeRef = useRef<Size>({ width: 0, height: 0 });
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
   const [runtime, setRuntime] = useState<CanvasRuntime | null>(null);
-  const isEmpty = useWorkshop((s) => {
-    for (const item of Object.values(s.doc.items)) if (item.boardId === board.id) return false;
-    return true;
-  });
+  // From the cached z-order (boardIndex.ts): this selector runs on every change to the workshop.
+  const isEmpty = useWorkshop((s) => orderedBoardItems(s.doc.items, board.id).length === 0);
   const tool = useCanvasSession((s) => s.tool);
 
   useEffect(() => {

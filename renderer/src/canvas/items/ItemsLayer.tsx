@@ -5,15 +5,16 @@ import { activeCanvas } from '../activeCanvas.ts';
 import { boardItemsIn } from '../boardIndex.ts';
 import { useCanvasSession } from '../sessionStore.ts';
 import { overviewMinItems } from '../viewStore.ts';
+import { TiledItems } from '../tiles/TiledItems.tsx';
 import { markFirstDraw } from './firstFrame.ts';
 import { ItemNode } from './ItemNode.tsx';
-import { OverviewShape } from './OverviewShape.tsx';
 import { useMountedRegion } from './useMountedRegion.ts';
 
 /**
  * The board's items in z-order, only those in the mounted region (plus the selected and edited
  * ones, which the transformer and editor need). Over a crowded region (zoomed out on a big board)
- * one overview shape draws them all instead.
+ * one shape draws them all from cached bitmap tiles instead (tiles/TiledItems.tsx), at a level of
+ * detail for the zoom (tiles/lod.ts); the selected and edited items stay nodes on top.
  *
  * A new region is mounted in the background (useMountedRegion.ts): the wheel or pointer event
  * that moved the camera only moves the stage.
@@ -36,7 +37,7 @@ export function ItemsLayerContent({ boardId }: { boardId: BoardId }) {
   if (visible.length >= overviewMinItems) {
     return (
       <>
-        <OverviewShape items={visible} lookupItems={items} skip={pinned} />
+        <TiledItems boardId={boardId} items={items} skip={pinned} />
         {visible.filter((item) => pinned.has(item.id)).map((item) => (
           <ItemNode key={item.id} id={item.id} />
         ))}

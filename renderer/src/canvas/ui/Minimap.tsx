@@ -63,28 +63,34 @@ export function Minimap({ runtime, board, extension }: { runtime: CanvasRuntime;
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!canvas || !world || !shown) return;
-    const ratio = window.devicePixelRatio || 1;
-    canvas.width = width * ratio;
-    canvas.height = height * ratio;
-    const ctx = canvas.getContext('2d')!;
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    if (backdrop) {
-      ctx.fillStyle = 'rgba(91,107,123,0.12)';
-      ctx.fillRect((backdrop.x - world.x) * scale, (backdrop.y - world.y) * scale, backdrop.w * scale, backdrop.h * scale);
-    }
-    const lookup = lookupIn(items);
-    for (const item of ordered) {
-      if (item.type === 'connector') continue;
-      const b = boundsOf(item, lookup);
-      ctx.fillStyle = item.type === 'note' ? noteColours(item).fill : item.type === 'frame' ? 'rgba(91,107,123,0.18)' : '#9aa8b6';
-      ctx.fillRect((b.x - world.x) * scale, (b.y - world.y) * scale, Math.max(1.5, b.w * scale), Math.max(1.5, b.h * scale));
-      if (item.type === 'frame' || item.type === 'note') {
-        ctx.strokeStyle = 'rgba(11,31,51,0.45)';
-        ctx.lineWidth = 0.5;
-        ctx.strokeRect((b.x - world.x) * scale, (b.y - world.y) * scale, Math.max(1.5, b.w * scale), Math.max(1.5, b.h * scale));
+    // Drawn in a task of its own after the frame: on a 50,000-item board drawing every item takes
+    // tens of milliseconds, which must not hold up the board's first frame or an edit's.
+    const task = setTimeout(() => {
+      const ratio = window.devicePixelRatio || 1;
+      canvas.width = width * ratio;
+      canvas.height = height * ratio;
+      const ctx = canvas.getContext('2d')!;
+      ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+      ctx.clearRect(0, 0, width, height);
+      if (backdrop) {
+        ctx.fillStyle = 'rgba(91,107,123,0.12)';
+        ctx.fillRect((backdrop.x - world.x) * scale, (backdrop.y - world.y) * scale, backdrop.w * scale, backdrop.h * scale);
       }
-    }
+      const lookup = lookupIn(items);
+      for (const item of ordered) {
+        if (item.type === 'connector') continue;
+        const b = boundsOf(item, lookup);
+        ctx.fillStyle = item.type === 'note' ? noteColours(item).fill : item.type === 'frame' ? 'rgba(91,107,123,0.18)' : '#9aa8b6';
+        ctx.fillRect((b.x - world.x) * scale, (b.y - world.y) * scale, Math.max(1.5, b.w * scale), Math.max(1.5, b.h * scale));
+        // An outline on a box a few pixels wide is invisible: not drawn (most of a 50,000-item wall).
+        if ((item.type === 'frame' || item.type === 'note') && b.w * scale >= 4) {
+          ctx.strokeStyle = 'rgba(11,31,51,0.45)';
+          ctx.lineWidth = 0.5;
+          ctx.strokeRect((b.x - world.x) * scale, (b.y - world.y) * scale, Math.max(1.5, b.w * scale), Math.max(1.5, b.h * scale));
+        }
+      }
+    }, 0);
+    return () => clearTimeout(task);
   }, [ordered, items, world, scale, shown, backdrop]);
 
   if (!shown || !world) return null;
