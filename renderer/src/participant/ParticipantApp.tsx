@@ -75,7 +75,7 @@ export function ParticipantApp() {
         ) : !joined ? (
           <JoinForm t={t} onJoined={() => setJoined(true)} />
         ) : state ? (
-          <RoomPage t={t} language={language} state={state} refresh={refresh} />
+          <RoomPage t={t} state={state} refresh={refresh} />
         ) : null}
       </main>
       <footer className="participant-foot">{t('participant.plainHttp')}</footer>

@@ -1,14 +1,11 @@
 import { useState } from 'react';
-import type { Language } from '../../../shared/i18n/messages.ts';
 import { defaultNoteColour, palette, paletteKeys, type PaletteKey } from '../../../shared/items/palette.ts';
 import { maxNoteText, type ParticipantNoteView, type ParticipantStateView } from '../../../shared/participants/contract.ts';
-import { countKey } from '../../../shared/participants/plural.ts';
 import { callParticipant, ParticipantCallError } from './participantApi.ts';
 import type { T } from './ParticipantApp.tsx';
 
 interface Props {
   t: T;
-  language: Language;
   state: ParticipantStateView;
   refresh(): Promise<void>;
 }
@@ -31,7 +28,7 @@ function useCall(t: T, refresh: () => Promise<void>) {
   return { message, run };
 }
 
-export function RoomPage({ t, language, state, refresh }: Props) {
+export function RoomPage({ t, state, refresh }: Props) {
   const { message, run } = useCall(t, refresh);
   return (
     <>
@@ -51,7 +48,7 @@ export function RoomPage({ t, language, state, refresh }: Props) {
           {message.text}
         </p>
       )}
-      {state.vote && <VoteSection t={t} language={language} vote={state.vote} disabled={state.paused} run={run} />}
+      {state.vote && <VoteSection t={t} vote={state.vote} disabled={state.paused} run={run} />}
       <section className="participant-card" aria-labelledby="my-notes">
         <h2 id="my-notes">{t('participant.myNotes')}</h2>
         {state.notes.length === 0 ? (
@@ -163,13 +160,13 @@ function MyNote({ t, note, run }: { t: T; note: ParticipantNoteView; run: Run })
   );
 }
 
-function VoteSection({ t, language, vote, disabled, run }: { t: T; language: Language; vote: NonNullable<ParticipantStateView['vote']>; disabled: boolean; run: Run }) {
+function VoteSection({ t, vote, disabled, run }: { t: T; vote: NonNullable<ParticipantStateView['vote']>; disabled: boolean; run: Run }) {
   const left = vote.dotsPerParticipant - vote.myDots.length;
   return (
     <section className="participant-card" aria-labelledby="vote-title">
       <h2 id="vote-title">{vote.question || t('participant.vote')}</h2>
       <p className="participant-dots-left" role="status">
-        {t(countKey(language, 'participant.dotsLeft', left), { count: left })}
+        {t('participant.dotsLeft', { count: left })}
       </p>
       <ul className="participant-candidates">
         {vote.candidates.map((c) => {

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Check, CheckCheck, Pause, Play, Power, QrCode, UserX, Users, X } from 'lucide-react';
 import type { BoardId } from '../../../shared/model/ids.ts';
-import { countKey } from '../../../shared/participants/plural.ts';
 import type { RoomInboxNote } from '../../../shared/participants/room.ts';
 import { useT } from '../i18n/useT.ts';
-import { api, reportError, useApp } from '../state/appStore.ts';
+import { api, reportError } from '../state/appStore.ts';
 import { useWorkshop } from '../workshop/WorkshopContext.ts';
 import { OpenRoomDialog } from './OpenRoomDialog.tsx';
 import { useNow } from '../present/useNow.ts';
@@ -16,7 +15,6 @@ const UNREACHABLE_AFTER_MS = 90_000;
 /** Fasilitering's participant section: open the room, then the address, inbox and who has joined. */
 export function RoomPanel({ boardId }: { boardId: BoardId }) {
   const t = useT();
-  const language = useApp((s) => s.language);
   const view = useRoom((s) => s.view);
   const showQr = useRoom((s) => s.showQr);
   const handle = useWorkshop((s) => s.handle);
@@ -71,7 +69,7 @@ export function RoomPanel({ boardId }: { boardId: BoardId }) {
       </div>
       {view.settings?.review && <Inbox notes={view.inbox} />}
       <h4>
-        {t('participants.joined')}: {t(countKey(language, 'participants.count', view.participants.length), { count: view.participants.length })}
+        {t('participants.joined')}: {t('participants.count', { count: view.participants.length })}
       </h4>
       {view.participants.length === 0 ? (
         <p className="hint">{t('participants.nobody')}</p>
