@@ -27,6 +27,8 @@ export interface Host {
 /** Large enough for pasting a whole 50,000-item board in one call, small enough to bound memory. */
 const MAX_BODY = 256 * 1024 * 1024;
 const forbidden = JSON.stringify({ ok: false, error: { key: 'error.forbidden' } });
+/** Calls that wait for news and write nothing: they don't keep a departing page's files held. */
+const LONG_POLLS = new Set(['/api/awaitPresentation', '/api/awaitParticipantRoom']);
 
 /**
  * The loopback browser host: serves the built renderer and the API contract over HTTP on
@@ -64,8 +66,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
       if (!tokenMatches(req.headers['x-samkart-token'], token)) return send(res, 401, 'application/json', forbidden);
       const clientId = clients.idFor(req.headers['x-samkart-client']);
       if (!clientId) return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { key: 'error.invalidCall', detail: 'bad client id' } }));
-      // A long-poll waits for news, never writes: a page that goes away must not wait for it to end.
-      const counted = path !== '/api/awaitPresentation';
+      // A long-poll waits for news, never writes: a page that goes away must not wait for it to end
+      // (a reload would otherwise find its own workshop still held by the page it replaced).
+      const counted = !LONG_POLLS.has(path);
       if (counted) clients.begin(clientId);
       else clients.seen(clientId);
       try {

@@ -178,18 +178,18 @@ test('thirty participants join with the room code, send notes and dots; the faci
   await page.keyboard.press('Escape');
   await expect(qr).toBeHidden();
 
-  // Everything is in the file: after a reload, the notes and the vote are there.
-  await page.reload();
-  await expect(page).toHaveTitle(/Værnesregionen/);
-  await expect(itemList).toHaveCount(before + 1 + PARTICIPANTS * NOTES_EACH);
-  await page.getByRole('button', { name: 'Fasilitering' }).click();
-  await expect(page.getByText(`${PARTICIPANTS * DOTS_EACH} prikker fra ${PARTICIPANTS} deltakere`)).toBeVisible();
-
   // Closing the room stops the listener: the phones' next call fails.
   await page.getByRole('button', { name: 'Steng rommet' }).click();
   await expect(page.getByRole('button', { name: 'Åpne for deltakere …' })).toBeVisible();
   await expect(first.getByRole('status')).toHaveText('The room is closed. Thank you for your input!', { timeout: 10_000 });
   await expect(first.request.post(`${url}/p/state`, { data: { args: [] } })).rejects.toThrow();
+
+  // Everything is in the file: after a reload (the room stays closed), the notes and the vote are there.
+  await page.reload();
+  await expect(page).toHaveTitle(/Værnesregionen/);
+  await expect(itemList).toHaveCount(before + 1 + PARTICIPANTS * NOTES_EACH);
+  await page.getByRole('button', { name: 'Fasilitering' }).click();
+  await expect(page.getByText(`${PARTICIPANTS * DOTS_EACH} prikker fra ${PARTICIPANTS} deltakere`)).toBeVisible();
 
   // The file itself, read after the host has closed it: ordinary notes with their authors, and the vote.
   await stopHost(host);
