@@ -1,11 +1,10 @@
 import type { Language, MessageKey } from '../../../../shared/i18n/messages.ts';
 import { localeOf, translate, type MessageParams } from '../../../../shared/i18n/translate.ts';
-import { loopDuration } from '../../../../shared/kinds/acuteLoop/duration.ts';
-import { officeFractionByHour, outsideOfficeShare, percentOf } from '../../../../shared/kinds/acuteLoop/officeHours.ts';
+import { officeFractionByHour } from '../../../../shared/kinds/acuteLoop/officeHours.ts';
 import { readAcuteLoopProps } from '../../../../shared/kinds/acuteLoop/schema.ts';
 import { stationTable } from '../../../../shared/kinds/acuteLoop/stationTable.ts';
-import { durationText, hourRange, hourlyLabel, percentText } from '../../../../shared/kinds/acuteLoop/texts.ts';
-import { formatClock } from '../../../../shared/kinds/acuteLoop/time.ts';
+import { hourRange, hourlyLabel } from '../../../../shared/kinds/acuteLoop/texts.ts';
+import { acuteLoopFigures, stationColumnShares } from '../report/acuteLoopFigures.ts';
 import { acuteLoopKind } from '../../../../shared/kinds/acuteLoop/index.ts';
 import { checkMatrix } from '../../../../shared/kinds/huki/checks.ts';
 import { hukiKind } from '../../../../shared/kinds/huki/index.ts';
@@ -141,21 +140,7 @@ function puzzle(doc: WorkshopDoc, board: Board, language: Language, t: T): Conte
 function acuteLoop(doc: WorkshopDoc, board: Board, language: Language, t: T): ContentSection {
   const props = readAcuteLoopProps(board.props);
   const numberFormat = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 });
-  const share = outsideOfficeShare(props.hourly.counts, props.officeHours);
-  const round = loopDuration(props.stations.map((s) => s.durationMinutes));
-  const notFilled = t('export.report.notFilled');
-  const roundText =
-    round.minutes > 0 ? (round.unknown > 0 ? t('acuteLoop.figures.roundTimeUnknown', { duration: durationText(round.minutes, t), unknown: round.unknown }) : durationText(round.minutes, t)) : notFilled;
-  const figures: [string, string][] = [
-    [t('export.report.shareOutside'), share.outsideShare === null ? t('acuteLoop.share.noData') : percentText(percentOf(share.outsideShare), t)],
-    [t('export.report.counted'), hourlyLabel(props.hourly, t)],
-    [t('export.report.total'), numberFormat.format(share.total)],
-    [t('export.report.officeHours'), props.officeHours.start === props.officeHours.end ? t('acuteLoop.picture.noOffice') : `${formatClock(props.officeHours.start)}–${formatClock(props.officeHours.end)}`],
-    [t('export.report.source'), props.hourly.source.trim() || notFilled],
-    [t('export.report.loopsPerYear'), props.figures.loopsPerYear === null ? notFilled : numberFormat.format(props.figures.loopsPerYear)],
-    [t('export.report.patients'), props.figures.patients === null ? notFilled : numberFormat.format(props.figures.patients)],
-    [t('export.report.roundTime'), roundText],
-  ];
+  const figures = acuteLoopFigures(props, language, t);
   const inside = officeFractionByHour(props.officeHours);
   const blocks: ContentBlock[] = [
     {
@@ -183,7 +168,7 @@ function acuteLoop(doc: WorkshopDoc, board: Board, language: Language, t: T): Co
   ];
   const [header, ...stations] = stationTable(props, doc.actors, t);
   if (stations.length === 0) blocks.push({ kind: 'paragraph', text: t('export.report.noStations'), soft: true });
-  else blocks.push({ kind: 'table', table: contentTable(header!.map((h, i) => ({ header: h, share: [1, 5, 2.2, 2.6, 4.5, 3.5, 5, 5, 5][i] ?? 3, align: i === 0 ? ('center' as const) : ('left' as const) })), stations) });
+  else blocks.push({ kind: 'table', table: contentTable(header!.map((h, i) => ({ header: h, share: stationColumnShares[i] ?? 3, align: i === 0 ? ('center' as const) : ('left' as const) })), stations) });
   const needs = props.needs.filter((n) => n.text.trim() !== '');
   if (needs.length > 0) {
     blocks.push({ kind: 'subheading', text: t('acuteLoop.needs.title') });

@@ -1,11 +1,10 @@
 import type { Language } from '../../../../shared/i18n/messages.ts';
 import { localeOf } from '../../../../shared/i18n/translate.ts';
-import { loopDuration } from '../../../../shared/kinds/acuteLoop/duration.ts';
-import { officeFractionByHour, outsideOfficeShare, percentOf } from '../../../../shared/kinds/acuteLoop/officeHours.ts';
+import { officeFractionByHour } from '../../../../shared/kinds/acuteLoop/officeHours.ts';
 import { readAcuteLoopProps } from '../../../../shared/kinds/acuteLoop/schema.ts';
 import { stationTable } from '../../../../shared/kinds/acuteLoop/stationTable.ts';
-import { durationText, hourRange, hourlyLabel, percentText } from '../../../../shared/kinds/acuteLoop/texts.ts';
-import { formatClock } from '../../../../shared/kinds/acuteLoop/time.ts';
+import { hourRange, hourlyLabel } from '../../../../shared/kinds/acuteLoop/texts.ts';
+import { acuteLoopFigures, stationColumnShares } from './acuteLoopFigures.ts';
 import type { WorkshopDoc } from '../../../../shared/model/document.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { reportInkSoft, type ReportWriter } from './reportWriter.ts';
@@ -25,25 +24,7 @@ export function writeAcuteLoop(w: ReportWriter, doc: WorkshopDoc, board: Board, 
   w.heading(title, 1);
   const props = readAcuteLoopProps(board.props);
   const numberFormat = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 1 });
-  const share = outsideOfficeShare(props.hourly.counts, props.officeHours);
-  const round = loopDuration(props.stations.map((s) => s.durationMinutes));
-  const notFilled = t('export.report.notFilled');
-  const roundText =
-    round.minutes > 0
-      ? round.unknown > 0
-        ? t('acuteLoop.figures.roundTimeUnknown', { duration: durationText(round.minutes, t), unknown: round.unknown })
-        : durationText(round.minutes, t)
-      : notFilled;
-  const figures: [string, string][] = [
-    [t('export.report.shareOutside'), share.outsideShare === null ? t('acuteLoop.share.noData') : percentText(percentOf(share.outsideShare), t)],
-    [t('export.report.counted'), hourlyLabel(props.hourly, t)],
-    [t('export.report.total'), numberFormat.format(share.total)],
-    [t('export.report.officeHours'), props.officeHours.start === props.officeHours.end ? t('acuteLoop.picture.noOffice') : `${formatClock(props.officeHours.start)}–${formatClock(props.officeHours.end)}`],
-    [t('export.report.source'), props.hourly.source.trim() || notFilled],
-    [t('export.report.loopsPerYear'), props.figures.loopsPerYear === null ? notFilled : numberFormat.format(props.figures.loopsPerYear)],
-    [t('export.report.patients'), props.figures.patients === null ? notFilled : numberFormat.format(props.figures.patients)],
-    [t('export.report.roundTime'), roundText],
-  ];
+  const figures = acuteLoopFigures(props, language, t);
   drawTable(
     w,
     [
@@ -70,7 +51,7 @@ export function writeAcuteLoop(w: ReportWriter, doc: WorkshopDoc, board: Board, 
   else
     drawTable(
       w,
-      header!.map((h, i) => ({ header: h, share: [1, 5, 2.2, 2.6, 4.5, 3.5, 5, 5, 5][i] ?? 3, align: i === 0 ? ('center' as const) : ('left' as const) })),
+      header!.map((h, i) => ({ header: h, share: stationColumnShares[i] ?? 3, align: i === 0 ? ('center' as const) : ('left' as const) })),
       stations,
       { continuedTitle: t('export.report.continued', { heading: t('export.report.stations') }) },
     );
