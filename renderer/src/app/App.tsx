@@ -3,7 +3,7 @@ import { runCommand } from '../commands/registry.ts';
 import { HomeScreen } from '../home/HomeScreen.tsx';
 import { useApp } from '../state/appStore.ts';
 import { Notices } from '../ui/Notices.tsx';
-import { WorkshopContext } from '../workshop/WorkshopContext.ts';
+import { WorkshopContext } from '../state/WorkshopContext.ts';
 import { WorkshopScreen } from '../workshop/WorkshopScreen.tsx';
 import { AppDialogs } from './AppDialogs.tsx';
 import { useGlobalShortcuts } from './useGlobalShortcuts.ts';

@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import type { Point } from '../../../shared/items/geometry.ts';
 import type { BoardId, ItemId } from '../../../shared/model/ids.ts';
 import type { Board, Item } from '../../../shared/model/records.ts';
-import type { CanvasExtension } from '../kinds/rendererKind.ts';
+import type { CanvasExtension } from './extension.ts';
 import type { WorkshopStore } from '../state/workshopStore.ts';
 import { orderedBoardItems } from './boardIndex.ts';
 import type { Camera, Size } from './camera.ts';

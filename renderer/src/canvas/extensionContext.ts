@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
 import type { Board } from '../../../shared/model/records.ts';
-import type { CanvasExtension, CanvasTool } from '../kinds/rendererKind.ts';
+import type { CanvasExtension, CanvasTool } from './extension.ts';
 
 /**
  * The board kind around the canvas: its own item renderers, backdrop, panel and tools (see
- * rendererKind.ts). Fritt lerret has none. Konva components read it through this context
+ * extension.ts). Fritt lerret has none. Konva components read it through this context
  * (react-konva bridges React context into the stage).
  */
 export interface CanvasKind {

@@ -1,7 +1,7 @@
 import { unionBounds, type ItemLookup, type Rect } from '../../../shared/items/geometry.ts';
 import type { WorkshopDoc } from '../../../shared/model/document.ts';
 import type { Board, Item } from '../../../shared/model/records.ts';
-import type { CanvasExtension, ItemCapabilities } from '../kinds/rendererKind.ts';
+import type { CanvasExtension, ItemCapabilities } from './extension.ts';
 import { contentBounds } from './boardIndex.ts';
 
 /**

@@ -10,7 +10,7 @@ import type { ExportProgress } from '../export/index.ts';
 import { useT } from '../i18n/useT.ts';
 import { notify, useApp } from '../state/appStore.ts';
 import { Dialog } from '../ui/Dialog.tsx';
-import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 import { copyBoardImage } from './copyImage.ts';
 import { closeExportDialog, setExportChoices, useExportUi, type ExportChoices, type ExportKind } from './exportChoices.ts';
 import { makeExportFile, type ExportJob } from './exportJob.ts';

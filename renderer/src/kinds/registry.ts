@@ -1,4 +1,5 @@
-import type { CanvasExtension, RendererKind } from './rendererKind.ts';
+import type { CanvasExtension } from '../canvas/extension.ts';
+import type { RendererKind } from './rendererKind.ts';
 import { whiteboardView } from './whiteboard/index.ts';
 import { actorMapView } from './actorMap/index.ts';
 import { acuteLoopView } from './acuteLoop/index.ts';

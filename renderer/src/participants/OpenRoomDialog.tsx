@@ -8,7 +8,7 @@ import type { ListenAddress } from '../../../shared/participants/room.ts';
 import { useT } from '../i18n/useT.ts';
 import { api, reportError } from '../state/appStore.ts';
 import { Dialog } from '../ui/Dialog.tsx';
-import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 import { setRoomView } from './roomStore.ts';
 
 const NEW_FRAME = 'new';

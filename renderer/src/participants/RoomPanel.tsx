@@ -4,7 +4,7 @@ import type { BoardId } from '../../../shared/model/ids.ts';
 import type { RoomInboxNote } from '../../../shared/participants/room.ts';
 import { useT } from '../i18n/useT.ts';
 import { api, reportError } from '../state/appStore.ts';
-import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../state/WorkshopContext.ts';
 import { OpenRoomDialog } from './OpenRoomDialog.tsx';
 import { useNow } from '../present/useNow.ts';
 import { roomAction, setRoomView, useRoom } from './roomStore.ts';

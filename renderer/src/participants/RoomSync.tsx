@@ -5,7 +5,7 @@ import { placeParticipantInput } from '../../../shared/participants/placeInput.t
 import type { RoomEvent, RoomVote } from '../../../shared/participants/room.ts';
 import type { BoardId, ItemId } from '../../../shared/model/ids.ts';
 import type { WorkshopDoc } from '../../../shared/model/document.ts';
-import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 import { roomAction, useRoom, watchRoom } from './roomStore.ts';
 
 /** What participants may vote on: the votable items of the board, with their words. */

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { boardVote } from '../../../shared/present/boardFields.ts';
 import { activeCanvas, type CanvasRuntime } from '../canvas/activeCanvas.ts';
 import { useCanvasSession } from '../canvas/sessionStore.ts';
-import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../state/WorkshopContext.ts';
 import { usePresentingWindow } from './presentingWindow.ts';
 import { VoteLayer } from './VoteLayer.tsx';
 

@@ -7,7 +7,7 @@ import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { useApp } from '../state/appStore.ts';
 import { CommitField } from '../ui/CommitField.tsx';
-import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 import { changePresentation, usePresentation } from './presentationStore.ts';
 import { setPanelOpen } from './presentingWindow.ts';
 import { presenterHref } from './presenterRoute.ts';

@@ -10,7 +10,7 @@ import { canvasExtensionOf } from '../kinds/registry.ts';
 import { isTextField } from '../commands/shortcuts.ts';
 import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
-import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 import { goToSlide, showCamera, stopPresenting } from './presentActions.ts';
 import { changePresentation, presentationState, usePresentation } from './presentationStore.ts';
 import { usePresentingWindow } from './presentingWindow.ts';

@@ -7,7 +7,7 @@ import { canPlaceDot, countsVisible, tallyVotes, visibleDots } from '../../../sh
 import type { Dot, Vote } from '../../../shared/present/vote.ts';
 import type { Camera } from '../canvas/camera.ts';
 import { useT } from '../i18n/useT.ts';
-import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 import { themeVariables } from './themeVariables.ts';
 
 /** At most this many dots are drawn on one item; the count badge tells the rest. */

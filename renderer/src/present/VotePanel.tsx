@@ -9,7 +9,7 @@ import { canPlaceDot, dotsLeft, totalDots } from '../../../shared/present/tally.
 import { maxDotsPerParticipant, type Vote } from '../../../shared/present/vote.ts';
 import { useT } from '../i18n/useT.ts';
 import { CommitField } from '../ui/CommitField.tsx';
-import { useWorkshop, useWorkshopStore } from '../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 import { changePresentation, usePresentation } from './presentationStore.ts';
 import { setTurnVoter, usePresentingWindow } from './presentingWindow.ts';
 import { beginVote, nextVoter } from './voteActions.ts';

@@ -6,7 +6,7 @@ import { isVotable, itemLabel } from '../../../shared/present/itemLabel.ts';
 import { naturalDirection, voteSummary, type SortDirection, type SummarySort } from '../../../shared/present/tally.ts';
 import { useApp } from '../state/appStore.ts';
 import { useT } from '../i18n/useT.ts';
-import { useWorkshop } from '../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../state/WorkshopContext.ts';
 
 /**
  * The vote's result as a table: place, content, dots and who gave them (a dot per voter in their

@@ -3,7 +3,7 @@ import type { Board } from '../../../shared/model/records.ts';
 import { boardVote } from '../../../shared/present/boardFields.ts';
 import { dotsLeft } from '../../../shared/present/tally.ts';
 import { useT } from '../i18n/useT.ts';
-import { useWorkshopStore } from '../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../state/WorkshopContext.ts';
 import { setTurnVoter, usePresentingWindow } from './presentingWindow.ts';
 import { nextVoter } from './voteActions.ts';
 

@@ -3,7 +3,7 @@ import type { WorkshopDoc } from '../../../shared/model/document.ts';
 import { slideBounds, type Slide } from '../../../shared/present/slides.ts';
 import { orderedBoardItems } from '../canvas/boardIndex.ts';
 import { fitRect, type Camera, type Size } from '../canvas/camera.ts';
-import type { CanvasExtension } from '../kinds/rendererKind.ts';
+import type { CanvasExtension } from '../canvas/extension.ts';
 
 /** Room kept free at the bottom of the projection for the caption bar, in CSS pixels (see present.css). */
 export const captionHeight = 76;

@@ -2,7 +2,7 @@ import { getBoardKind } from '../../../shared/kinds/registry.ts';
 import type { BoardId } from '../../../shared/model/ids.ts';
 import { rendererKind } from '../kinds/registry.ts';
 import { useT } from '../i18n/useT.ts';
-import { useWorkshop } from './WorkshopContext.ts';
+import { useWorkshop } from '../state/WorkshopContext.ts';
 
 /** Shows the chosen board with its kind's view; a kind this version doesn't know is left untouched. */
 export function BoardArea({ boardId }: { boardId: BoardId }) {

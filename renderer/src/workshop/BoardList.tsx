@@ -9,7 +9,7 @@ import type { Board } from '../../../shared/model/records.ts';
 import { addBoard, deleteBoard, duplicateBoard, moveBoard, renameBoard } from '../../../shared/ops/boardOps.ts';
 import { notify } from '../state/appStore.ts';
 import { useT } from '../i18n/useT.ts';
-import { useWorkshop, useWorkshopStore } from './WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 
 /** The workshop's boards: pick, add (of any registered kind), rename, reorder, duplicate, delete. */
 export function BoardList() {

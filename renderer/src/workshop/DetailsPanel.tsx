@@ -6,7 +6,7 @@ import { limits } from '../../../shared/model/limits.ts';
 import { gatheringOps, participantOps, updateMeta } from '../../../shared/ops/workshopOps.ts';
 import { useT } from '../i18n/useT.ts';
 import { CommitField } from '../ui/CommitField.tsx';
-import { useWorkshop, useWorkshopStore } from './WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 
 /** The workshop's details: title, region, facilitator, description, gatherings and participants. */
 export function DetailsPanel() {

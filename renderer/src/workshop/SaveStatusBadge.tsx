@@ -1,6 +1,6 @@
 import { CheckCircle2, AlertTriangle, Loader2, Lock } from 'lucide-react';
 import { useT } from '../i18n/useT.ts';
-import { useWorkshop } from './WorkshopContext.ts';
+import { useWorkshop } from '../state/WorkshopContext.ts';
 
 /** There is no Save button: this says that everything is on disk, or why it isn't (or won't be). */
 export function SaveStatusBadge() {

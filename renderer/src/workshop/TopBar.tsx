@@ -3,7 +3,7 @@ import { runCommand } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
 import { Logo } from '../ui/Logo.tsx';
-import { useWorkshop } from './WorkshopContext.ts';
+import { useWorkshop } from '../state/WorkshopContext.ts';
 import { SaveStatusBadge } from './SaveStatusBadge.tsx';
 import { PresentButtons } from '../present/PresentButtons.tsx';
 import { RestoreButton } from './snapshots/RestoreButton.tsx';

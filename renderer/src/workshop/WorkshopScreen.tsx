@@ -6,7 +6,7 @@ import { BoardList } from './BoardList.tsx';
 import { ActorsPanel } from './ActorsPanel.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { TopBar } from './TopBar.tsx';
-import { useWorkshop, useWorkshopStore } from './WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 import { PresentLayer } from '../present/PresentLayer.tsx';
 import { RoomSync } from '../participants/RoomSync.tsx';
 import '../participants/participants.css';

@@ -20,7 +20,7 @@ import { actorMapExtension } from '../../../renderer/src/kinds/actorMap/extensio
 import { hukiExtension } from '../../../renderer/src/kinds/huki/extension.ts';
 import { pieceAt, puzzleExtension } from '../../../renderer/src/kinds/puzzle/extension.ts';
 import { acuteLoopExtension } from '../../../renderer/src/kinds/acuteLoop/extension.ts';
-import type { CanvasExtension } from '../../../renderer/src/kinds/rendererKind.ts';
+import type { CanvasExtension } from '../../../renderer/src/canvas/extension.ts';
 import { slideCamera } from '../../../renderer/src/present/slideCamera.ts';
 import { actor, note } from '../../helpers/workshop.ts';
 import { matrixWith } from '../huki/fixtures.ts';

@@ -3,7 +3,7 @@ import { Arrow, Group, Rect, Text } from 'react-konva';
 import { connectorPath, type Point } from '../../../../shared/items/geometry.ts';
 import type { ItemId } from '../../../../shared/model/ids.ts';
 import type { Item } from '../../../../shared/model/records.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import { connectorLabelRect, flatPoints } from '../connectorGeometry.ts';
 import { canvasFontFamily, connectorLabelSize } from '../itemStyle.ts';
 import { nodeRef } from '../nodeRegistry.ts';

@@ -1,8 +1,8 @@
 import { memo, type ComponentType } from 'react';
 import type { ItemId } from '../../../../shared/model/ids.ts';
 import type { Board, Item } from '../../../../shared/model/records.ts';
-import type { ItemRendererProps } from '../../kinds/rendererKind.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import type { ItemRendererProps } from '../extension.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import { useCanvasKind } from '../extensionContext.ts';
 import { useCanvasSession } from '../sessionStore.ts';
 import { BoxNode } from './BoxNode.tsx';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { BoardId } from '../../../../shared/model/ids.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import { activeCanvas } from '../activeCanvas.ts';
 import { boardItemsIn } from '../boardIndex.ts';
 import { useCanvasSession } from '../sessionStore.ts';

@@ -7,7 +7,7 @@ import { isCoreItemType, itemTypes } from '../../../../shared/items/itemTypes.ts
 import type { BoardId, ItemId } from '../../../../shared/model/ids.ts';
 import type { Item } from '../../../../shared/model/records.ts';
 import { resizeItem, rotateItems, updateItems } from '../../../../shared/ops/itemOps.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import { activeCanvas } from '../activeCanvas.ts';
 import { itemsById, run } from '../actions.ts';
 import { lookupIn } from '../boardIndex.ts';

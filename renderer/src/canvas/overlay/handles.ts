@@ -1,5 +1,5 @@
 import type { Item } from '../../../../shared/model/records.ts';
-import type { ItemCapabilities } from '../../kinds/rendererKind.ts';
+import type { ItemCapabilities } from '../extension.ts';
 
 export type Anchor = 'top-left' | 'top-center' | 'top-right' | 'middle-right' | 'middle-left' | 'bottom-left' | 'bottom-center' | 'bottom-right';
 const corners: Anchor[] = ['top-left', 'top-right', 'bottom-left', 'bottom-right'];

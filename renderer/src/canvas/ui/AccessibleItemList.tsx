@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import type { CanvasRuntime } from '../activeCanvas.ts';
 import { revealItem } from '../actions.ts';
 import { noExtension, useCanvasKind } from '../extensionContext.ts';

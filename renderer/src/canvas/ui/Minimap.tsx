@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { rectContains, type Rect } from '../../../../shared/items/geometry.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import type { CanvasExtension } from '../../kinds/rendererKind.ts';
+import type { CanvasExtension } from '../extension.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import type { CanvasRuntime } from '../activeCanvas.ts';
 import { boundsOf, lookupIn, orderedBoardItems } from '../boardIndex.ts';
 import { centreOn, visibleRect } from '../camera.ts';

@@ -25,7 +25,7 @@ import type { Item } from '../../../../shared/model/records.ts';
 import { runCommand } from '../../commands/registry.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import type { CanvasRuntime } from '../activeCanvas.ts';
 import { itemsById, run, updateSelectedProps } from '../actions.ts';
 import { updateItems } from '../../../../shared/ops/itemOps.ts';

@@ -4,7 +4,7 @@ import { boardsInOrder } from '../../../../shared/model/document.ts';
 import type { ItemId } from '../../../../shared/model/ids.ts';
 import type { Item } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import type { CanvasRuntime } from '../activeCanvas.ts';
 import { jumpToItem } from '../actions.ts';
 import { itemText, searchKey } from '../itemText.ts';

@@ -5,7 +5,7 @@ import { itemTypes } from '../../../../shared/items/itemTypes.ts';
 import type { Item } from '../../../../shared/model/records.ts';
 import { deleteItems, updateItems } from '../../../../shared/ops/itemOps.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import type { CanvasRuntime } from '../activeCanvas.ts';
 import { insertNoteAfter, itemsById, run } from '../actions.ts';
 import { lookupIn } from '../boardIndex.ts';

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import { commandById, runCommand } from '../../commands/registry.ts';
 import { displayShortcut } from '../../commands/shortcuts.ts';
 import { useT } from '../../i18n/useT.ts';
-import type { CanvasTool } from '../../kinds/rendererKind.ts';
+import type { CanvasTool } from '../extension.ts';
 import { kindToolId } from '../extensionContext.ts';
 import { useCanvasSession, type Tool } from '../sessionStore.ts';
 

@@ -2,7 +2,7 @@ import { itemLabelKey } from '../../../../shared/items/itemTypes.ts';
 import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { MessageParams } from '../../../../shared/i18n/translate.ts';
 import type { Item } from '../../../../shared/model/records.ts';
-import type { CanvasExtension, DescribeContext } from '../../kinds/rendererKind.ts';
+import type { CanvasExtension, DescribeContext } from '../extension.ts';
 import { itemText } from '../itemText.ts';
 
 type T = (key: MessageKey, params?: MessageParams) => string;

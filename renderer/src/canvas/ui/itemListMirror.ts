@@ -2,7 +2,7 @@ import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { MessageParams } from '../../../../shared/i18n/translate.ts';
 import type { ItemId } from '../../../../shared/model/ids.ts';
 import type { Actor, Board, Item } from '../../../../shared/model/records.ts';
-import type { CanvasExtension } from '../../kinds/rendererKind.ts';
+import type { CanvasExtension } from '../extension.ts';
 import type { WorkshopStore } from '../../state/workshopStore.ts';
 import { orderedBoardItems } from '../boardIndex.ts';
 import { useCanvasSession } from '../sessionStore.ts';

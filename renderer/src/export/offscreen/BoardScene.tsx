@@ -7,9 +7,9 @@ import { CanvasKindContext } from '../../canvas/extensionContext.ts';
 import { BoxNode } from '../../canvas/items/BoxNode.tsx';
 import { ConnectorNode } from '../../canvas/items/ConnectorNode.tsx';
 import { ImageNode } from '../../canvas/items/ImageNode.tsx';
-import type { CanvasExtension } from '../../kinds/rendererKind.ts';
+import type { CanvasExtension } from '../../canvas/extension.ts';
 import type { WorkshopStore } from '../../state/workshopStore.ts';
-import { useWorkshop, WorkshopContext } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop, WorkshopContext } from '../../state/WorkshopContext.ts';
 
 /**
  * A board on a stage of its own, for export: the kind's Background, then every item back to front

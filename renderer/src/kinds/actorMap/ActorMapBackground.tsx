@@ -14,7 +14,7 @@ import { arcMiddle, sectorArcs } from '../../../../shared/kinds/actorMap/sectors
 import { canvasFontFamily } from '../../canvas/itemStyle.ts';
 import { measureText } from '../../canvas/textLayout.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import { useMapSession } from './mapSession.ts';
 import { ringName } from './ringName.ts';
 

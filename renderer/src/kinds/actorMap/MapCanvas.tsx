@@ -4,7 +4,7 @@ import { placeActorsOnMap } from '../../../../shared/kinds/actorMap/ops.ts';
 import { BoardCanvas } from '../../canvas/BoardCanvas.tsx';
 import { activeCanvas } from '../../canvas/activeCanvas.ts';
 import { screenToBoard } from '../../canvas/camera.ts';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { actorDragType, isActorDrag } from './dnd.ts';
 import { actorMapExtension } from './extension.ts';
 

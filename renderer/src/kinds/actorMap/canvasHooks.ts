@@ -4,7 +4,7 @@ import { readActorMapProps } from '../../../../shared/kinds/actorMap/props.ts';
 import { mapBounds } from '../../../../shared/kinds/actorMap/rings.ts';
 import type { Rect } from '../../../../shared/items/geometry.ts';
 import type { Board, Item } from '../../../../shared/model/records.ts';
-import type { DescribeContext, ItemCapabilities, ItemClick, Translate } from '../rendererKind.ts';
+import type { DescribeContext, ItemCapabilities, ItemClick, Translate } from '../../canvas/extension.ts';
 import { updateMapSession } from './mapSession.ts';
 
 /**

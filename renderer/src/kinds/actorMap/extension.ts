@@ -1,5 +1,5 @@
 import { actorChipType } from '../../../../shared/kinds/actorMap/chip.ts';
-import type { CanvasExtension } from '../rendererKind.ts';
+import type { CanvasExtension } from '../../canvas/extension.ts';
 import { ActorChipNode } from './ActorChipNode.tsx';
 import { ActorMapBackground } from './ActorMapBackground.tsx';
 import { actorMapContentBounds, chipCapabilities, describeChip, openChipActor } from './canvasHooks.ts';

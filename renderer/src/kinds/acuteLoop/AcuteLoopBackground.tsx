@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useApp } from '../../state/appStore.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import { LoopPicture } from './LoopPicture.tsx';
 import { useLoopSession, viewModeOf } from './loopSession.ts';
 import type { PictureContext } from './pictureTypes.ts';

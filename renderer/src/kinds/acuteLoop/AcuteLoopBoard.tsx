@@ -3,7 +3,7 @@ import { PanelRightClose, PanelRightOpen, Repeat, Rows3 } from 'lucide-react';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useApp } from '../../state/appStore.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import { LoopPanel } from './LoopPanel.tsx';
 import { LoopPicture } from './LoopPicture.tsx';
 import { LoopStage } from './LoopStage.tsx';

@@ -16,7 +16,7 @@ import { reportError, useApp } from '../../state/appStore.ts';
 import { saveCsv } from '../../exportUi/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { ParsedField } from './fields.tsx';
 
 /**

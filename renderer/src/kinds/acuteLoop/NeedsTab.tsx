@@ -6,7 +6,7 @@ import { limits } from '../../../../shared/model/limits.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 
 /** Behovet: what the loop shows is needed, as a list with sub-points ("som kan hjelpe med: …"). */
 export function NeedsTab({ board, props }: { board: Board; props: AcuteLoopProps }) {

@@ -8,7 +8,7 @@ import { limits } from '../../../../shared/model/limits.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 
 /** The loop's setup: subtitle, shape (circle or rounded track) and the swimlanes of the linear view. */
 export function SetupTab({ board, props }: { board: Board; props: AcuteLoopProps }) {

@@ -15,7 +15,7 @@ import { limits } from '../../../../shared/model/limits.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { ParsedField } from './fields.tsx';
 import { clearFocusRequest, useLoopSession } from './loopSession.ts';
 

@@ -14,7 +14,7 @@ import { notify, reportError } from '../../state/appStore.ts';
 import { saveCsv } from '../../exportUi/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { clearFocusRequest, selectStation, useLoopSession } from './loopSession.ts';
 import { StationEditor } from './StationEditor.tsx';
 import { useLoopActions } from './useLoopActions.ts';

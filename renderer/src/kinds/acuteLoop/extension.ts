@@ -1,5 +1,5 @@
 import { slideSize } from '../../../../shared/kinds/acuteLoop/slide.ts';
-import type { CanvasExtension } from '../rendererKind.ts';
+import type { CanvasExtension } from '../../canvas/extension.ts';
 import { AcuteLoopBackground } from './AcuteLoopBackground.tsx';
 
 /**

@@ -3,7 +3,7 @@ import { addStation, moveStation, setTransition } from '../../../../shared/kinds
 import { newStation } from '../../../../shared/kinds/acuteLoop/schema.ts';
 import type { BoardId } from '../../../../shared/model/ids.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { selectStation, selectTransition } from './loopSession.ts';
 import type { PictureActions } from './pictureTypes.ts';
 

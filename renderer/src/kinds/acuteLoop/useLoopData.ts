@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { readAcuteLoopProps, type AcuteLoopProps } from '../../../../shared/kinds/acuteLoop/schema.ts';
 import { loopView, type LoopView } from '../../../../shared/kinds/acuteLoop/stationViews.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 
 /**
  * The board's acute-loop data, read once per change of the board or the actor registry (records

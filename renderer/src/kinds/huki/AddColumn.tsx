@@ -6,7 +6,7 @@ import { newActorId, type ActorId, type ItemId } from '../../../../shared/model/
 import { limits } from '../../../../shared/model/limits.ts';
 import { actorCategoryValues, type Actor, type ActorCategory } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { refitMatrixSoon } from './refit.ts';
 
 /**

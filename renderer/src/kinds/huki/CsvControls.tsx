@@ -14,7 +14,7 @@ import { refitMatrixSoon } from './refit.ts';
 import { notify, reportError } from '../../state/appStore.ts';
 import { saveCsv } from '../../exportUi/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import type { HukiMatrixView } from './useHukiMatrix.ts';
 
 /** The message for each reason a line is refused (a missing one fails the type check). */

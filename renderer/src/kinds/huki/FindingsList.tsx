@@ -8,7 +8,7 @@ import type { Board } from '../../../../shared/model/records.ts';
 import { activeCanvas } from '../../canvas/activeCanvas.ts';
 import { panToReveal } from '../../canvas/camera.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import { findingText } from './findingText.ts';
 import { flashMatrixTarget, requestGridFocus, type MatrixTarget } from './hukiFocus.ts';
 import type { HukiMatrixView } from './useHukiMatrix.ts';

@@ -4,7 +4,7 @@ import { newPhaseId, newTaskId } from '../../../../shared/kinds/huki/model.ts';
 import { newItemId, type ItemId } from '../../../../shared/model/ids.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { AddColumn } from './AddColumn.tsx';
 import { CsvControls } from './CsvControls.tsx';
 import { FindingsList } from './FindingsList.tsx';

@@ -22,7 +22,7 @@ import { limits } from '../../../../shared/model/limits.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
 import { notify } from '../../state/appStore.ts';
-import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { findingText } from './findingText.ts';
 import { Legend } from './Legend.tsx';
 import { clearGridFocusRequest, isCellTarget, selectCell, useHukiFocus } from './hukiFocus.ts';

@@ -4,7 +4,7 @@ import { letterSystems, maxOverloadThreshold, minOverloadThreshold, type HukiBoa
 import { setBoardSettings } from '../../../../shared/kinds/huki/ops.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 
 /** The board's settings: HUKI or RACI letters, and the overload threshold. */
 export function SettingsBar({ board, settings }: { board: Board; settings: HukiBoardProps }) {

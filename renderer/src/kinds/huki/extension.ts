@@ -1,5 +1,5 @@
 import { hukiMatrixType } from '../../../../shared/kinds/huki/model.ts';
-import type { CanvasExtension, ItemCapabilities } from '../rendererKind.ts';
+import type { CanvasExtension, ItemCapabilities } from '../../canvas/extension.ts';
 import { describeMatrixItem } from './describeMatrix.ts';
 import { HukiMatrixNode } from './HukiMatrixNode.tsx';
 import { HukiSidePanel } from './HukiSidePanel.tsx';

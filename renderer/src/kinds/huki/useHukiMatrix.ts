@@ -3,7 +3,7 @@ import { checkMatrix, type Finding } from '../../../../shared/kinds/huki/checks.
 import { matrixItemOf, readBoardSettings, readMatrix, visibleActorIds, type HukiBoardProps, type HukiMatrixProps } from '../../../../shared/kinds/huki/model.ts';
 import type { ActorId } from '../../../../shared/model/ids.ts';
 import type { Actor, Board, Item } from '../../../../shared/model/records.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 
 /** Everything the HUKI views read, derived once per change of the records it comes from. */
 export interface HukiMatrixView {

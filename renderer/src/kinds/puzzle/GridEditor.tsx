@@ -7,7 +7,7 @@ import type { Board } from '../../../../shared/model/records.ts';
 import { assertNever } from '../../../../shared/util/assertNever.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { runWithGlide } from './snapAnimation.ts';
 import { usePuzzleProps } from './usePuzzle.ts';
 

@@ -3,7 +3,7 @@ import { pieceProps } from '../../../../shared/kinds/puzzle/piece.ts';
 import { indexKey } from '../../../../shared/kinds/puzzle/placement.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import { usePlacement } from './usePuzzle.ts';
 
 /**

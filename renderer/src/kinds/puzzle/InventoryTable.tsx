@@ -12,7 +12,7 @@ import type { Board } from '../../../../shared/model/records.ts';
 import { reportError, useApp } from '../../state/appStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { saveCsv } from '../../exportUi/saveFile.ts';
 import { targetForColumn, targetForRow } from '../../../../shared/kinds/puzzle/placeTargets.ts';
 import { ProviderSelect } from './ProviderSelect.tsx';

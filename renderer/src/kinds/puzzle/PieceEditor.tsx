@@ -8,7 +8,7 @@ import type { Board, Item } from '../../../../shared/model/records.ts';
 import { useCanvasSession } from '../../canvas/sessionStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { PlaceSelect } from './PlaceSelect.tsx';
 import { ProviderSelect } from './ProviderSelect.tsx';
 import { editPiece, focusPieceName, movePiece, newPiece, removePiece } from './pieceActions.ts';

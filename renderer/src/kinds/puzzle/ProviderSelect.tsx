@@ -2,7 +2,7 @@ import { actorCategories } from '../../../../shared/actors/categories.ts';
 import { sortedByOrder } from '../../../../shared/model/document.ts';
 import type { ActorId } from '../../../../shared/model/ids.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 
 /**
  * Choosing a piece's provider from the actor registry, grouped by category in the registry's

@@ -5,7 +5,7 @@ import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useCanvasSession } from '../../canvas/sessionStore.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { GridEditor } from './GridEditor.tsx';
 import { GridMirror } from './GridMirror.tsx';
 import { PieceEditor } from './PieceEditor.tsx';

@@ -9,7 +9,7 @@ import { limits } from '../../../../shared/model/limits.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshop, useWorkshopStore } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { usePlacement } from './usePuzzle.ts';
 
 /**

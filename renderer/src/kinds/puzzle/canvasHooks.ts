@@ -4,7 +4,7 @@ import { isPiece, pieceProps } from '../../../../shared/kinds/puzzle/piece.ts';
 import { placementOf } from '../../../../shared/kinds/puzzle/placement.ts';
 import type { Rect } from '../../../../shared/items/geometry.ts';
 import type { Board, Item } from '../../../../shared/model/records.ts';
-import type { DescribeContext, ItemCapabilities, Translate } from '../rendererKind.ts';
+import type { DescribeContext, ItemCapabilities, Translate } from '../../canvas/extension.ts';
 import { providerLabel } from './providerLabel.ts';
 
 /**

@@ -3,7 +3,7 @@ import { dropPieces } from '../../../../shared/kinds/puzzle/ops.ts';
 import { isPiece, PiecePropsSchema, pieceType } from '../../../../shared/kinds/puzzle/piece.ts';
 import { newItemId } from '../../../../shared/model/ids.ts';
 import type { Board, Item } from '../../../../shared/model/records.ts';
-import type { CanvasExtension, DragCommit } from '../rendererKind.ts';
+import type { CanvasExtension, DragCommit } from '../../canvas/extension.ts';
 import { describePiece, pieceCapabilities, puzzleContentBounds } from './canvasHooks.ts';
 import { PieceNode } from './PieceNode.tsx';
 import { PuzzleBackground } from './PuzzleBackground.tsx';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { puzzleProps, type PuzzleBoardProps } from '../../../../shared/kinds/puzzle/boardProps.ts';
 import { piecesOf, placementOf, type Placement } from '../../../../shared/kinds/puzzle/placement.ts';
 import type { Board, Item } from '../../../../shared/model/records.ts';
-import { useWorkshop } from '../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 
 /**
  * The puzzle's data as components read it. Derived values are memoised on the identity of the

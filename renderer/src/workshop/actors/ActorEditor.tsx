@@ -5,7 +5,7 @@ import { limits } from '../../../../shared/model/limits.ts';
 import { actorCategoryValues, type Actor } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { useWorkshop, useWorkshopStore } from '../WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { ImportanceOptions, LevelOptions } from './levelOptions.tsx';
 
 type Form = Pick<

@@ -10,7 +10,7 @@ import { limits } from '../../../../shared/model/limits.ts';
 import { actorCategoryValues, type Actor, type ActorCategory } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
-import { useWorkshop, useWorkshopStore } from '../WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { ActorEditor } from './ActorEditor.tsx';
 import { CataloguePicker, type CataloguePick } from './CataloguePicker.tsx';
 import { DeleteActorDialog } from './DeleteActorDialog.tsx';

@@ -8,7 +8,7 @@ import { actorCategoryValues, type ActorCategory } from '../../../../shared/mode
 import { useT } from '../../i18n/useT.ts';
 import { useApp } from '../../state/appStore.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { useWorkshop } from '../WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import './actors.css';
 
 export interface CataloguePick {

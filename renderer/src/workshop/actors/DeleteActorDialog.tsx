@@ -6,7 +6,7 @@ import type { ActorId } from '../../../../shared/model/ids.ts';
 import { useT } from '../../i18n/useT.ts';
 import { notify } from '../../state/appStore.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { useWorkshop, useWorkshopStore } from '../WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { UsesList } from './UsesList.tsx';
 
 /**

@@ -6,7 +6,7 @@ import { localeOf } from '../../../../shared/i18n/translate.ts';
 import { useT } from '../../i18n/useT.ts';
 import { notify, useApp } from '../../state/appStore.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { useWorkshop, useWorkshopStore } from '../WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { UsesList } from './UsesList.tsx';
 
 /**

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { usesOfActor } from '../../../../shared/actors/references.ts';
 import type { ActorId } from '../../../../shared/model/ids.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshop } from '../WorkshopContext.ts';
+import { useWorkshop } from '../../state/WorkshopContext.ts';
 import { summariseUses } from './usesSummary.ts';
 
 /** The boards an actor is used on, one line each: what a merge moves and what a delete removes. */

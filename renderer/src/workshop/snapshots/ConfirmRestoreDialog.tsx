@@ -3,7 +3,7 @@ import { History } from 'lucide-react';
 import type { SnapshotInfo } from '../../../../shared/api/results.ts';
 import { useT } from '../../i18n/useT.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { useWorkshop, useWorkshopStore } from '../WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { keepKeysInDialog } from './keepKeysInDialog.ts';
 import { closeRestoreDialog, restoreAndAnnounce } from './restoreState.ts';
 import type { Problem } from './snapshotActions.ts';

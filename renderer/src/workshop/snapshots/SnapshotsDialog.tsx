@@ -4,7 +4,7 @@ import type { SnapshotInfo } from '../../../../shared/api/results.ts';
 import { api, useApp } from '../../state/appStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
-import { useWorkshop, useWorkshopStore } from '../WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { ConfirmRestoreDialog } from './ConfirmRestoreDialog.tsx';
 import { closeRestoreDialog } from './restoreState.ts';
 import { loadSnapshots, type Problem } from './snapshotActions.ts';

@@ -4,7 +4,7 @@ import type { SnapshotInfo } from '../../../../shared/api/results.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import { api } from '../../state/appStore.ts';
 import { useT } from '../../i18n/useT.ts';
-import { useWorkshopStore } from '../WorkshopContext.ts';
+import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { takeSnapshotNow, type Problem } from './snapshotActions.ts';
 import { snapshotName, type GatheringChoice } from './snapshotText.ts';
 

@@ -14,7 +14,7 @@ import { clearGridPosition, placeOnGrid } from '../../../../../shared/kinds/acto
 import type { ActorId } from '../../../../../shared/model/ids.ts';
 import type { Actor, Board } from '../../../../../shared/model/records.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { useWorkshopStore } from '../../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../../state/WorkshopContext.ts';
 import { updateMapSession, useMapSession } from '../mapSession.ts';
 import { useMapData } from '../panel/useMapData.ts';
 

@@ -8,7 +8,7 @@ import { newActorId, type ActorId } from '../../../../../shared/model/ids.ts';
 import { limits } from '../../../../../shared/model/limits.ts';
 import type { Board } from '../../../../../shared/model/records.ts';
 import { useT } from '../../../i18n/useT.ts';
-import { useWorkshopStore } from '../../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../../state/WorkshopContext.ts';
 import { blankActor } from '../../../workshop/actors/blankActor.ts';
 import { CataloguePicker, type CataloguePick } from '../../../workshop/actors/CataloguePicker.tsx';
 import { startActorDrag } from '../dnd.ts';

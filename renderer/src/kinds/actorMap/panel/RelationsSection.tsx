@@ -9,7 +9,7 @@ import type { Board } from '../../../../../shared/model/records.ts';
 import { useCanvasSession } from '../../../canvas/sessionStore.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { CommitField } from '../../../ui/CommitField.tsx';
-import { useWorkshop, useWorkshopStore } from '../../../workshop/WorkshopContext.ts';
+import { useWorkshop, useWorkshopStore } from '../../../state/WorkshopContext.ts';
 import { RelationSample } from './RelationSample.tsx';
 import { relationName, type MapData } from './useMapData.ts';
 

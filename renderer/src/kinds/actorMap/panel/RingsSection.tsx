@@ -5,7 +5,7 @@ import { limits } from '../../../../../shared/model/limits.ts';
 import type { Board } from '../../../../../shared/model/records.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { CommitField } from '../../../ui/CommitField.tsx';
-import { useWorkshopStore } from '../../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../../state/WorkshopContext.ts';
 import { ringName } from '../ringName.ts';
 import type { MapData } from './useMapData.ts';
 

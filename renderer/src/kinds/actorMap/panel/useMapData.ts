@@ -3,7 +3,7 @@ import { chipsOfBoard, type ActorChip } from '../../../../../shared/kinds/actorM
 import { readActorMapProps, type ActorMapProps } from '../../../../../shared/kinds/actorMap/props.ts';
 import type { ActorId } from '../../../../../shared/model/ids.ts';
 import type { Actor, Board } from '../../../../../shared/model/records.ts';
-import { useWorkshop } from '../../../workshop/WorkshopContext.ts';
+import { useWorkshop } from '../../../state/WorkshopContext.ts';
 
 export interface MapData {
   props: ActorMapProps;

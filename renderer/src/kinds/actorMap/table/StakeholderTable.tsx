@@ -10,7 +10,7 @@ import { useT } from '../../../i18n/useT.ts';
 import { reportError, useApp } from '../../../state/appStore.ts';
 import { saveCsv } from '../../../exportUi/saveFile.ts';
 import { stakeholderCsv } from '../../../exportUi/stakeholderCsv.ts';
-import { useWorkshopStore } from '../../../workshop/WorkshopContext.ts';
+import { useWorkshopStore } from '../../../state/WorkshopContext.ts';
 import { updateMapSession, useMapSession } from '../mapSession.ts';
 import { useMapData } from '../panel/useMapData.ts';
 import { columns, compareBy, quadrantOfActor, valueOf, type Column, type ColumnKey, type EditableKey } from './columns.ts';

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { WorkshopActions, WorkshopState, WorkshopStore } from '../state/workshopStore.ts';
+import type { WorkshopActions, WorkshopState, WorkshopStore } from './workshopStore.ts';
 
 export const WorkshopContext = createContext<WorkshopStore | null>(null);
 
