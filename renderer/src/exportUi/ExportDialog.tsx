@@ -15,7 +15,7 @@ import { copyBoardImage } from './copyImage.ts';
 import { closeExportDialog, setExportChoices, useExportUi, type ExportChoices, type ExportKind } from './exportChoices.ts';
 import { makeExportFile, type ExportJob } from './exportJob.ts';
 import { exportTables } from './exportTables.ts';
-import { saveFile } from './saveFile.ts';
+import { saveFile } from '../state/saveFile.ts';
 import { BoardPicker } from './BoardPicker.tsx';
 import './exportUi.css';
 

@@ -3,7 +3,7 @@ import type { BoardId } from '../../../shared/model/ids.ts';
 import type { WorkshopDoc } from '../../../shared/model/document.ts';
 import { exportBoardPng, exportBoardSvg, exportWorkshopDocx, exportWorkshopPdf, exportWorkshopPptx, type ExportProgress } from '../export/index.ts';
 import type { ExportChoices } from './exportChoices.ts';
-import type { FileToSave } from './saveFile.ts';
+import type { FileToSave } from '../state/saveFile.ts';
 import type { ExportTable } from './exportTables.ts';
 
 /** What one press of Eksporter makes: the dialog's choices plus the board or table they apply to. */

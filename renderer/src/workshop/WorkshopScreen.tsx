@@ -8,6 +8,8 @@ import { DetailsPanel } from './DetailsPanel.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 import { PresentLayer } from '../present/PresentLayer.tsx';
+import { usePresentingWindow } from '../present/presentingWindow.ts';
+import { PresentingContext } from '../state/usePresenting.ts';
 import { RoomSync } from '../participants/RoomSync.tsx';
 import '../participants/participants.css';
 
@@ -18,6 +20,7 @@ export function WorkshopScreen() {
   const view = useWorkshop((s) => s.view);
   const title = useWorkshop((s) => s.doc.meta.title);
   const fileName = useWorkshop((s) => s.fileName);
+  const presenting = usePresentingWindow((s) => s.presenting);
 
   // The window's title bar shows the workshop and its file (Electron follows document.title).
   useEffect(() => {
@@ -37,29 +40,32 @@ export function WorkshopScreen() {
   }, [store]);
 
   const setView = store.getState().setView;
+  // The kinds learn from this whether the room is watching (state/usePresenting.ts).
   return (
-    <div className="workshop">
-      <TopBar />
-      <div className="workshop-body">
-        <aside className="sidebar" aria-label={t('workshop.sections')}>
-          <BoardList />
-          <div className="sidebar-sections">
-            <button type="button" className={`section-link${view.kind === 'details' ? ' current' : ''}`} aria-current={view.kind === 'details' ? 'page' : undefined} onClick={() => setView({ kind: 'details' })}>
-              <ClipboardList aria-hidden /> {t('workshop.details')}
-            </button>
-            <button type="button" className={`section-link${view.kind === 'actors' ? ' current' : ''}`} aria-current={view.kind === 'actors' ? 'page' : undefined} onClick={() => setView({ kind: 'actors' })}>
-              <Users aria-hidden /> {t('workshop.actors')}
-            </button>
-          </div>
-        </aside>
-        <main className="workshop-main">
-          {view.kind === 'board' && <BoardArea boardId={view.boardId} />}
-          {view.kind === 'details' && <DetailsPanel />}
-          {view.kind === 'actors' && <ActorsPanel />}
-        </main>
-        <PresentLayer />
-        <RoomSync />
+    <PresentingContext.Provider value={presenting}>
+      <div className="workshop">
+        <TopBar />
+        <div className="workshop-body">
+          <aside className="sidebar" aria-label={t('workshop.sections')}>
+            <BoardList />
+            <div className="sidebar-sections">
+              <button type="button" className={`section-link${view.kind === 'details' ? ' current' : ''}`} aria-current={view.kind === 'details' ? 'page' : undefined} onClick={() => setView({ kind: 'details' })}>
+                <ClipboardList aria-hidden /> {t('workshop.details')}
+              </button>
+              <button type="button" className={`section-link${view.kind === 'actors' ? ' current' : ''}`} aria-current={view.kind === 'actors' ? 'page' : undefined} onClick={() => setView({ kind: 'actors' })}>
+                <Users aria-hidden /> {t('workshop.actors')}
+              </button>
+            </div>
+          </aside>
+          <main className="workshop-main">
+            {view.kind === 'board' && <BoardArea boardId={view.boardId} />}
+            {view.kind === 'details' && <DetailsPanel />}
+            {view.kind === 'actors' && <ActorsPanel />}
+          </main>
+          <PresentLayer />
+          <RoomSync />
+        </div>
       </div>
-    </div>
+    </PresentingContext.Provider>
   );
 }

@@ -4,7 +4,7 @@ import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { assertNever } from '../../../../shared/util/assertNever.ts';
 import { useT } from '../../i18n/useT.ts';
-import { usePresenting } from '../usePresenting.ts';
+import { usePresenting } from '../../state/usePresenting.ts';
 import { ActorEditor } from '../../workshop/actors/ActorEditor.tsx';
 import { MapCanvas } from './MapCanvas.tsx';
 import { MapPanel } from './panel/MapPanel.tsx';

@@ -13,7 +13,7 @@ import type { PictureContext } from './pictureTypes.ts';
 import { useFontsLoaded } from './textMeasure.ts';
 import { useLoopActions } from './useLoopActions.ts';
 import { useLoopData } from './useLoopData.ts';
-import { usePresenting } from '../usePresenting.ts';
+import { usePresenting } from '../../state/usePresenting.ts';
 import './acuteLoop.css';
 
 /**

@@ -13,7 +13,7 @@ import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { reportError, useApp } from '../../state/appStore.ts';
-import { saveCsv } from '../../exportUi/saveFile.ts';
+import { saveCsv } from '../../state/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
 import { useWorkshopStore } from '../../state/WorkshopContext.ts';

@@ -11,7 +11,7 @@ import { categoryStyle } from '../../../../shared/actors/categories.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { notify, reportError } from '../../state/appStore.ts';
-import { saveCsv } from '../../exportUi/saveFile.ts';
+import { saveCsv } from '../../state/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
 import { useWorkshopStore } from '../../state/WorkshopContext.ts';

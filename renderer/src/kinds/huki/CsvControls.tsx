@@ -12,7 +12,7 @@ import type { Board } from '../../../../shared/model/records.ts';
 import { ImportPreview } from './ImportPreview.tsx';
 import { refitMatrixSoon } from './refit.ts';
 import { notify, reportError } from '../../state/appStore.ts';
-import { saveCsv } from '../../exportUi/saveFile.ts';
+import { saveCsv } from '../../state/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import type { HukiMatrixView } from './useHukiMatrix.ts';

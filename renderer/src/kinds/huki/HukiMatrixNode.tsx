@@ -12,7 +12,7 @@ import { useWorkshop } from '../../state/WorkshopContext.ts';
 import type { ItemRendererProps } from '../../canvas/extension.ts';
 import { drawMatrixPicture } from './drawMatrix.ts';
 import { useHukiFocus } from './hukiFocus.ts';
-import { usePresenting } from '../usePresenting.ts';
+import { usePresenting } from '../../state/usePresenting.ts';
 import { buildMatrixPicture } from './matrixPicture.ts';
 import { deriveMatrixView } from './useHukiMatrix.ts';
 import { itemShapeProps } from '../../canvas/items/itemShapeProps.ts';

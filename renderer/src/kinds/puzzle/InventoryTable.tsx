@@ -13,7 +13,7 @@ import { reportError, useApp } from '../../state/appStore.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
 import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
-import { saveCsv } from '../../exportUi/saveFile.ts';
+import { saveCsv } from '../../state/saveFile.ts';
 import { targetForColumn, targetForRow } from '../../../../shared/kinds/puzzle/placeTargets.ts';
 import { ProviderSelect } from './ProviderSelect.tsx';
 import { editPiece, movePiece, removePiece } from './pieceActions.ts';

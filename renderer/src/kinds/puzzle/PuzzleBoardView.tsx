@@ -1,6 +1,6 @@
 import type { Board } from '../../../../shared/model/records.ts';
 import { BoardCanvas } from '../../canvas/BoardCanvas.tsx';
-import { usePresenting } from '../usePresenting.ts';
+import { usePresenting } from '../../state/usePresenting.ts';
 import { InventoryTable } from './InventoryTable.tsx';
 import { puzzleExtension } from './extension.ts';
 import { usePuzzleUi } from './puzzleUi.ts';

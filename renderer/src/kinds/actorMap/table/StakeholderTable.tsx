@@ -8,7 +8,7 @@ import { limits } from '../../../../../shared/model/limits.ts';
 import type { Actor, ActorCategory, Board } from '../../../../../shared/model/records.ts';
 import { useT } from '../../../i18n/useT.ts';
 import { reportError, useApp } from '../../../state/appStore.ts';
-import { saveCsv } from '../../../exportUi/saveFile.ts';
+import { saveCsv } from '../../../state/saveFile.ts';
 import { stakeholderCsv } from '../../../exportUi/stakeholderCsv.ts';
 import { useWorkshopStore } from '../../../state/WorkshopContext.ts';
 import { updateMapSession, useMapSession } from '../mapSession.ts';

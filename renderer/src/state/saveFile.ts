@@ -1,6 +1,6 @@
 import { exportFileName, MAX_EXPORT_BYTES, type ExportFormat } from '../../../shared/api/contract.ts';
 import { ClientApiError } from '../api/apiError.ts';
-import { api, notify, useApp } from '../state/appStore.ts';
+import { api, notify, useApp } from './appStore.ts';
 
 /** What became of a file: saved where the user chose (Electron), handed to the browser's downloads, or not saved. */
 export type SaveOutcome = { status: 'saved' | 'downloaded'; fileName: string } | { status: 'cancelled' };
@@ -27,6 +27,10 @@ const mimeTypes: Record<ExportFormat, string> = {
  * renderer never names a path. The browser host has no dialog, and its transport carries JSON,
  * not bytes, so there the file is a download. Text is saved as UTF-8 (a CSV's leading U+FEFF
  * becomes the BOM Excel needs).
+ *
+ * It lives in state/, beside the app store that holds the connection and the notices, because both
+ * the export dialog (exportUi/) and the kinds' own CSV buttons save files: a kind reaches it here
+ * without importing the export UI.
  */
 export async function saveFile(file: FileToSave): Promise<SaveOutcome> {
   const fileName = exportFileName(file.name, file.format);
