@@ -198,6 +198,7 @@ test('an acute-loop board presents its picture, never "the board is empty"', asy
   await page.getByRole('textbox', { name: 'Navn på tavlen' }).fill('Akuttloopen Øyane');
   await page.getByRole('textbox', { name: 'Navn på tavlen' }).press('Enter');
   await expect(page.getByTestId('acute-loop-picture')).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Stasjoner' })).toBeVisible();
 
   await page.keyboard.press('F5');
   await expect(projection(page)).toHaveAccessibleName('Presentasjon: Akuttloopen Øyane');
@@ -209,4 +210,6 @@ test('an acute-loop board presents its picture, never "the board is empty"', asy
   await page.screenshot({ path: testInfo.outputPath('acute-loop-presented.png') });
   await page.keyboard.press('Escape');
   await expect(projection(page)).toBeHidden();
+  // The kinds hear of the end from the presentation's store: the panel comes back.
+  await expect(page.getByRole('tab', { name: 'Stasjoner' })).toBeVisible();
 });
