@@ -34,7 +34,7 @@ const problemKeys: Record<CsvImportProblemCode, MessageKey> = {
 };
 
 /**
- * CSV out (saved through exportUi/saveFile, named after the board: UTF-8 with BOM, semicolons, as Norwegian Excel reads
+ * CSV out (saved through state/saveFile, named after the board: UTF-8 with BOM, semicolons, as Norwegian Excel reads
  * it) and in (all or nothing: a file with bad lines is refused, each line listed with its reason;
  * a good one is previewed first, asking replace or add, and the new actors' categories).
  */
