@@ -1,5 +1,4 @@
 import type { z } from 'zod';
-import type { MessageKey } from '../i18n/messages.ts';
 import type { Item } from '../model/records.ts';
 
 /** What a kind's item type stores in `props`: a plain record, as every item's props are. */
@@ -18,8 +17,6 @@ export interface KindItemType<T extends string = string, P extends PropsRecord =
   readonly propsSchema: z.ZodType<P>;
   /** Smallest size a resize may leave, in board units; 8 when not given. */
   readonly minSize?: number;
-  /** The item's name in lists and the accessibility tree; the generic "item" when not given. */
-  readonly labelKey?: MessageKey;
   /**
    * Narrows an item (or a draft of one) by its type alone: props were checked against the schema
    * when they were written, so the kind's operations may read and edit them as typed.
@@ -36,7 +33,6 @@ export interface KindItemType<T extends string = string, P extends PropsRecord =
 
 export interface ItemTypeOptions {
   minSize?: number;
-  labelKey?: MessageKey;
 }
 
 /** Declares a kind's item type with its props schema; the readers come with it. */
