@@ -131,6 +131,6 @@ export function addHukiExample(doc: WorkshopDoc): void {
     parentId: null,
     groupId: null,
     locked: false,
-    props: matrix as unknown as Record<string, unknown>,
+    props: matrix,
   };
 }

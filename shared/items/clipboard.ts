@@ -4,7 +4,8 @@ import { limits } from '../model/limits.ts';
 import { ItemSchema, type Item } from '../model/records.ts';
 import { connectorPath, itemBounds, type Point } from './geometry.ts';
 import { childrenByParent, newGroupId as defaultNewGroupId, type ItemsById } from './groups.ts';
-import { checkItemProps, defaultItem, noteDefaults } from './itemTypes.ts';
+import { checkAnyItemProps } from '../kinds/kindItemTypes.ts';
+import { defaultItem, noteDefaults } from './itemTypes.ts';
 import type { PaletteKey } from './palette.ts';
 
 /**
@@ -62,7 +63,7 @@ export function serializeItems(selected: Iterable<ItemId>, all: ItemsById): stri
 
 /**
  * Items from clipboard text, or null when the text is not a valid Samkart payload: any other
- * JSON, a newer version, an invalid item or duplicate ids. Props of core types get their defaults.
+ * JSON, a newer version, an invalid item or duplicate ids. Props of core and kind types get their defaults (and invalid ones refuse the paste).
  */
 export function parseClipboard(text: string): Item[] | null {
   if (!text.trimStart().startsWith('{')) return null;
@@ -79,7 +80,7 @@ export function parseClipboard(text: string): Item[] | null {
   for (const item of parsed.data.items) {
     if (ids.has(item.id)) return null;
     ids.add(item.id);
-    const props = checkItemProps(item.type, item.props);
+    const props = checkAnyItemProps(item.type, item.props);
     if (!props.success) return null;
     items.push({ ...item, props: props.props });
   }
@@ -195,6 +196,6 @@ export function notesFromPlainText(text: string, boardId: BoardId, at: Point, op
     });
     note.x = at.x + (i % columns) * (note.w + gap);
     note.y = at.y + Math.floor(i / columns) * (note.h + gap);
-    return note as unknown as Item;
+    return note;
   });
 }

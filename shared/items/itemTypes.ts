@@ -120,7 +120,7 @@ interface ItemTypeDef<S extends z.ZodType> {
 
 const define = <S extends z.ZodType>(def: ItemTypeDef<S>) => def;
 
-/** The core item types by name. Board kinds may add types of their own; those pass through unvalidated here. */
+/** The core item types by name. Board kinds add types of their own (BoardKind.itemTypes), checked by kinds/kindItemTypes.ts. */
 export const itemTypes = {
   note: define({ propsSchema: NotePropsSchema, defaultSize: { w: 160, h: 100 }, minSize: 40, labelKey: 'item.note' }),
   text: define({ propsSchema: TextPropsSchema, defaultSize: { w: 240, h: 40 }, minSize: 16, labelKey: 'item.text' }),
@@ -157,8 +157,9 @@ export function parseItemProps<T extends ItemType>(type: T, props: unknown): Pro
 export type PropsCheck = { success: true; props: Record<string, unknown> } | { success: false; error: string };
 
 /**
- * Validates props of any item type: core types are parsed (defaults filled), other types (a board
- * kind's own) are accepted as they are, since only their kind knows their shape.
+ * Validates props of a core item type (defaults filled); any other type is accepted as a plain
+ * record, since only its kind knows its shape. Writes go through checkAnyItemProps
+ * (kinds/kindItemTypes.ts), which checks a kind's types against the schemas the kind declares.
  */
 export function checkItemProps(type: string, props: unknown): PropsCheck {
   if (!isCoreItemType(type)) {
@@ -175,6 +176,7 @@ export type ItemOverrides<T extends ItemType> = Partial<Omit<Item, 'type' | 'boa
 export function defaultItem<T extends ItemType>(type: T, boardId: BoardId, partial: ItemOverrides<T> = {}): TypedItem<T> {
   const { props, ...rest } = partial;
   const { w, h } = itemTypes[type].defaultSize;
+  const typedProps = parseItemProps(type, props ?? {});
   const item = ItemSchema.parse({
     id: newItemId(),
     boardId,
@@ -189,9 +191,10 @@ export function defaultItem<T extends ItemType>(type: T, boardId: BoardId, parti
     groupId: null,
     locked: false,
     ...rest,
-    props: parseItemProps(type, props ?? {}),
+    props: typedProps,
   });
-  return item as unknown as TypedItem<T>;
+  // The schema checked the geometry; the props are the typed ones it was given.
+  return { ...item, type, props: typedProps };
 }
 
 /** The name to show for an item: shapes are named by their outline ("Rombe"), others by type; undefined for a kind's own types. */

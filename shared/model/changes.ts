@@ -1,6 +1,8 @@
 import type { Patch } from 'immer';
 import { z } from 'zod';
 import { collectionNames, isCollectionName, type CollectionName, type WorkshopDoc } from './document.ts';
+import { checkAnyItemProps } from '../kinds/kindItemTypes.ts';
+import { isCoreItemType } from '../items/itemTypes.ts';
 import { limits } from './limits.ts';
 import { ActorSchema, BoardSchema, GatheringSchema, ItemSchema, ParticipantSchema, WorkshopMetaSchema } from './records.ts';
 
@@ -46,10 +48,23 @@ function propsWithinLimits(record: { props: Record<string, unknown> }, ctx: z.Re
   }
 }
 
+/**
+ * An item of a type a board kind declares must have props its kind's schema accepts: the kinds'
+ * own operations write those items directly, so this is where a wrong one is refused before it
+ * reaches the file. Core types were checked by the item operations that wrote them (and checking
+ * them again would re-scan a picture's megabytes on every move); types no kind of this version
+ * declares pass, so a newer version's items survive.
+ */
+function kindPropsValid(item: { type: string; props: Record<string, unknown> }, ctx: z.RefinementCtx): void {
+  if (isCoreItemType(item.type)) return;
+  const checked = checkAnyItemProps(item.type, item.props);
+  if (!checked.success) ctx.addIssue({ code: 'custom', path: ['props'], message: `${item.type} props: ${checked.error}` });
+}
+
 const putSchemas = {
   ...recordSchemas,
   boards: BoardSchema.superRefine(propsWithinLimits),
-  items: ItemSchema.superRefine(propsWithinLimits),
+  items: ItemSchema.superRefine(propsWithinLimits).superRefine(kindPropsValid),
 };
 
 /** Validates a change list from an untrusted caller (the renderer): every record is checked. */

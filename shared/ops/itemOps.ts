@@ -7,7 +7,8 @@ import { ItemSchema, type Item } from '../model/records.ts';
 import { alignItems, alignments, distributeItems, type Position } from '../items/arrange.ts';
 import { reIdItems } from '../items/clipboard.ts';
 import { expandToGroups, isCarriedBy, moveClosure, newGroupId } from '../items/groups.ts';
-import { checkItemProps, isCoreItemType, itemTypes, PointSchema } from '../items/itemTypes.ts';
+import { isCoreItemType, itemTypes, PointSchema } from '../items/itemTypes.ts';
+import { checkAnyItemProps, minItemSize } from '../kinds/kindItemTypes.ts';
 import { restack, stackMoves } from '../items/stacking.ts';
 import { defineOperation, OperationError } from './operation.ts';
 
@@ -22,7 +23,7 @@ const ids = z.array(ItemIdSchema).min(1).max(limits.changesPerCall);
 const itemList = z.array(ItemSchema).min(1).max(limits.changesPerCall);
 
 type Items = Record<string, Item>;
-const itemsOf = (draft: Draft<WorkshopDoc>) => draft.items as unknown as Items;
+const itemsOf = (draft: Draft<WorkshopDoc>): Items => draft.items;
 
 /**
  * The items as they were before this operation, for reading. Scanning the draft itself wraps every
@@ -31,7 +32,7 @@ const itemsOf = (draft: Draft<WorkshopDoc>) => draft.items as unknown as Items;
  */
 function baseItems(draft: Draft<WorkshopDoc>): Readonly<Items> {
   const items = draft.items;
-  return (isDraft(items) ? original(items) : items) as unknown as Readonly<Items>;
+  return isDraft(items) ? original(items)! : items;
 }
 
 function itemOf(items: Readonly<Items>, id: ItemId): Item {
@@ -40,9 +41,9 @@ function itemOf(items: Readonly<Items>, id: ItemId): Item {
   return item;
 }
 
-/** Validated props for a write; core types get their defaults, a kind's own types pass as they are. */
+/** Validated props for a write, defaults filled: core types by their schema, a kind's types by the schema the kind declares. */
 function validProps(type: string, props: unknown): Record<string, unknown> {
-  const checked = checkItemProps(type, props);
+  const checked = checkAnyItemProps(type, props);
   if (!checked.success) throw new OperationError('error.invalidEdit', `${type} props: ${checked.error}`);
   return checked.props;
 }
@@ -170,7 +171,7 @@ export const resizeItem = defineOperation({
     const item = itemOf(itemsOf(draft), id);
     if (item.type === 'connector') throw new OperationError('error.invalidEdit', 'a connector has no box to resize');
     if (item.locked) throw new OperationError('error.invalidEdit', `item ${id} is locked`);
-    const min = isCoreItemType(item.type) ? itemTypes[item.type].minSize : 8;
+    const min = isCoreItemType(item.type) ? itemTypes[item.type].minSize : minItemSize(item.type);
     Object.assign(item, { x, y, w: Math.max(min, w), h: Math.max(min, h) });
   },
 });

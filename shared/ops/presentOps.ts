@@ -32,7 +32,7 @@ function voteOf(draft: Draft<WorkshopDoc>, boardId: BoardId): Draft<Vote> {
 /** Items as they were before the operation: reading them costs no proxies on a 10,000-note board. */
 function baseItems(draft: Draft<WorkshopDoc>): Readonly<Record<string, Item>> {
   const items = draft.items;
-  return (isDraft(items) ? original(items) : items) as unknown as Readonly<Record<string, Item>>;
+  return isDraft(items) ? original(items)! : items;
 }
 
 export const setBoardNotes = defineOperation({

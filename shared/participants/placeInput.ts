@@ -54,7 +54,7 @@ type NoteInput = z.infer<typeof NoteInputSchema>;
 
 function baseItems(draft: Draft<WorkshopDoc>): Readonly<Record<string, Item>> {
   const items = draft.items;
-  return (isDraft(items) ? original(items) : items) as unknown as Readonly<Record<string, Item>>;
+  return isDraft(items) ? original(items)! : items;
 }
 
 /** Notes go into the frame in reading order, row after row; the frame grows downwards when full. */

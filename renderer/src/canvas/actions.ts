@@ -142,13 +142,13 @@ export function newItemFor(runtime: CanvasRuntime, tool: CreateTool, rect: Rect)
   const base = { x: rect.x, y: rect.y, w: Math.max(min, rect.w), h: Math.max(min, rect.h), z: topZ(runtime) + 1 };
   switch (tool) {
     case 'note':
-      return defaultItem('note', runtime.boardId, { ...base, props: { color: session().noteColour, fontSize: placedNoteFontSize, fit: noteDefaults.fit } }) as unknown as Item;
+      return defaultItem('note', runtime.boardId, { ...base, props: { color: session().noteColour, fontSize: placedNoteFontSize, fit: noteDefaults.fit } });
     case 'text':
-      return defaultItem('text', runtime.boardId, { ...base, props: { fontSize: 32 } }) as unknown as Item;
+      return defaultItem('text', runtime.boardId, { ...base, props: { fontSize: 32 } });
     case 'frame':
-      return defaultItem('frame', runtime.boardId, base) as unknown as Item;
+      return defaultItem('frame', runtime.boardId, base);
     default:
-      return defaultItem('shape', runtime.boardId, { ...base, props: { shape: tool } }) as unknown as Item;
+      return defaultItem('shape', runtime.boardId, { ...base, props: { shape: tool } });
   }
 }
 
@@ -335,7 +335,7 @@ export function connectSelection(runtime = activeCanvas()): void {
     defaultItem('connector', runtime.boardId, {
       z: ++z,
       props: { fromId: from!.id, toId: to.id, fromPoint: rectCenter(itemBounds(from!)), toPoint: rectCenter(itemBounds(to)), strokeWidth: connectorStrokeWidth },
-    }) as unknown as Item,
+    }),
   );
   if (run(runtime, createItemsWithParents, { items: connectors, parents: [] })) setSelection(connectors.map((c) => c.id));
 }

@@ -26,12 +26,12 @@ type ParentChange = { id: ItemId; parentId: ItemId | null };
  * item of the workshop in a proxy (the shared operations read the same way, for the same reason).
  */
 function baseItems(draft: Draft<WorkshopDoc>): Readonly<Items> {
-  return (isDraft(draft.items) ? original(draft.items) : draft.items) as unknown as Readonly<Items>;
+  return isDraft(draft.items) ? original(draft.items)! : draft.items;
 }
 
 /** Items that enter a frame drawn in front of them come forward, so the frame doesn't hide them. */
 function raiseAboveFrames(draft: Draft<WorkshopDoc>, changes: readonly ParentChange[], created: readonly Item[]): void {
-  const items = draft.items as unknown as Items;
+  const items: Items = draft.items;
   const base = baseItems(draft);
   const topOf = new Map<string, number>();
   const top = (boardId: string) => {
@@ -58,7 +58,7 @@ function raiseAboveFrames(draft: Draft<WorkshopDoc>, changes: readonly ParentCha
  * checked here instead (the shared operation reads the document as it was before).
  */
 function applyParents(draft: Draft<WorkshopDoc>, changes: readonly ParentChange[], created: readonly Item[] = []): void {
-  const items = draft.items as unknown as Items;
+  const items: Items = draft.items;
   const fresh = new Map(created.map((item) => [item.id, item]));
   const byParent = new Map<ItemId | null, ItemId[]>();
   for (const { id, parentId } of changes) {

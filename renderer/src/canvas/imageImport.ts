@@ -65,7 +65,7 @@ export async function importImageFiles(runtime: CanvasRuntime, files: readonly F
       const s = Math.min(1, placedImageSide / Math.max(img.width, img.height));
       const w = Math.round(img.width * s);
       const h = Math.round(img.height * s);
-      const item = defaultItem('image', runtime.boardId, { x, y: at.y - h / 2, w, h, z: ++z, props: { alt: altFromName(files[i]!.name) } }) as unknown as Item;
+      const item = defaultItem('image', runtime.boardId, { x, y: at.y - h / 2, w, h, z: ++z, props: { alt: altFromName(files[i]!.name) } });
       x += w + 24;
       return { ...item, props: { ...item.props, src: img.src } };
     });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { WorkshopDoc } from '../../model/document.ts';
 import { ActorIdSchema, newItemId, type ActorId, type BoardId } from '../../model/ids.ts';
 import type { Item } from '../../model/records.ts';
+import { defineItemType } from '../itemType.ts';
 
 /**
  * An actor on a map: a chip that names a registry actor and shows its current name and category
@@ -12,6 +13,9 @@ export const actorChipType = 'actorChip';
 
 export const ActorChipPropsSchema = z.object({ actorId: ActorIdSchema });
 export type ActorChipProps = z.infer<typeof ActorChipPropsSchema>;
+
+/** The chip as an item type of the actor map (declared in index.ts): its schema checks every write. */
+export const actorChipItemType = defineItemType(actorChipType, ActorChipPropsSchema);
 
 /** Big enough for "Psykisk helse og rus" in two lines at a size read from the back of the room. */
 export const chipSize = { w: 260, h: 96 } as const;

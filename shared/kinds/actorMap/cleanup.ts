@@ -16,7 +16,7 @@ import { RelationSchema, type Relation } from './props.ts';
  * Runs inside the registry's operation, so the merge or delete and this tidying are one undo step.
  */
 export function tidyActorMaps(draft: Draft<WorkshopDoc>, boardIds?: ReadonlySet<BoardId>): void {
-  const actors = draft.actors as unknown as WorkshopDoc['actors'];
+  const actors: WorkshopDoc['actors'] = draft.actors;
   const base = (isDraft(draft.items) ? original(draft.items) : draft.items) as Readonly<Record<string, Item>>;
   const boards = Object.values(draft.boards).filter((b) => b.kind === actorMapKindName && (!boardIds || boardIds.has(b.id)));
   if (boards.length === 0) return;
@@ -27,7 +27,7 @@ export function tidyActorMaps(draft: Draft<WorkshopDoc>, boardIds?: ReadonlySet<
   const seen = new Map<string, { id: string; z: number }>();
   const chips = Object.values(base)
     .filter((item) => item.type === actorChipType && mapIds.has(item.boardId))
-    .map((item) => draft.items[item.id] as unknown as Item | undefined)
+    .map((item): Item | undefined => draft.items[item.id])
     .filter((item): item is Item => item !== undefined)
     .sort((a, b) => b.z - a.z || (a.id < b.id ? 1 : -1));
   for (const chip of chips) {

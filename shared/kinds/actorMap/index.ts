@@ -1,4 +1,5 @@
 import { defineBoardKind } from '../boardKind.ts';
+import { actorChipItemType } from './chip.ts';
 import { actorMapKindName } from './kindName.ts';
 import { ActorMapPropsSchema, defaultActorMapProps } from './props.ts';
 import { applyMentalHealthTemplate } from './template.ts';
@@ -14,4 +15,5 @@ export const actorMapKind = defineBoardKind({
   propsSchema: ActorMapPropsSchema,
   defaultProps: defaultActorMapProps,
   applyTemplate: applyMentalHealthTemplate,
+  itemTypes: [actorChipItemType],
 });

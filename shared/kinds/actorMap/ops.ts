@@ -73,8 +73,8 @@ function topZ(items: Readonly<Items>, boardId: BoardId): number {
  */
 export function placeActors(draft: Draft<WorkshopDoc>, boardId: BoardId, actorIds: readonly ActorId[], at?: { x: number; y: number }): void {
   const board = boardOf(draft, boardId);
-  const base = baseOf(draft.items) as unknown as Items;
-  const doc = { actors: draft.actors as unknown as WorkshopDoc['actors'], items: base };
+  const base = baseOf(draft.items);
+  const doc = { actors: draft.actors, items: base };
   for (const id of actorIds) if (!doc.actors[id]) throw new OperationError('error.notFound', `actor ${id}`);
   const chips = chipsOfBoard(base, boardId);
   const onMap = new Map(chips.map((chip) => [chip.props.actorId, chip]));
@@ -155,7 +155,7 @@ export const removeActorsFromMap = defineOperation({
   apply(draft, { boardId, actorIds }) {
     const board = boardOf(draft, boardId);
     const gone = new Set<string>(actorIds);
-    for (const chip of chipsOfBoard(baseOf(draft.items) as unknown as Items, boardId)) {
+    for (const chip of chipsOfBoard(baseOf(draft.items), boardId)) {
       if (gone.has(chip.props.actorId)) delete draft.items[chip.id];
     }
     const props = readProps(board);
@@ -172,8 +172,8 @@ export const arrangeMap = defineOperation({
   args: z.object({ boardId: BoardIdSchema }),
   apply(draft, { boardId }) {
     const board = boardOf(draft, boardId);
-    const base = baseOf(draft.items) as unknown as Items;
-    const positions = arrangeAllChips({ actors: draft.actors as unknown as WorkshopDoc['actors'], items: base }, boardId, readProps(board));
+    const base = baseOf(draft.items);
+    const positions = arrangeAllChips({ actors: draft.actors, items: base }, boardId, readProps(board));
     for (const [id, p] of positions) {
       const chip = draft.items[id as ItemId]!;
       if (chip.locked) continue;
@@ -193,7 +193,7 @@ export const clearMap = defineOperation({
   args: z.object({ boardId: BoardIdSchema }),
   apply(draft, { boardId }) {
     const board = boardOf(draft, boardId);
-    for (const chip of chipsOfBoard(baseOf(draft.items) as unknown as Items, boardId)) delete draft.items[chip.id];
+    for (const chip of chipsOfBoard(baseOf(draft.items), boardId)) delete draft.items[chip.id];
     if (readProps(board).relations.length > 0) writableProps(board).relations = [];
   },
 });

@@ -1,5 +1,5 @@
 import { defineBoardKind } from '../boardKind.ts';
-import { HukiBoardPropsSchema, defaultOverloadThreshold, type HukiBoardProps } from './model.ts';
+import { HukiBoardPropsSchema, defaultOverloadThreshold, hukiMatrixItemType, type HukiBoardProps } from './model.ts';
 import { applyHukiTemplate } from './template.ts';
 
 /**
@@ -13,4 +13,5 @@ export const hukiKind = defineBoardKind<HukiBoardProps>({
   propsSchema: HukiBoardPropsSchema,
   defaultProps: () => ({ letters: 'huki', overloadThreshold: defaultOverloadThreshold }),
   applyTemplate: applyHukiTemplate,
+  itemTypes: [hukiMatrixItemType],
 });

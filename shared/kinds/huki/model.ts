@@ -3,6 +3,7 @@ import { ActorIdSchema, type ActorId } from '../../model/ids.ts';
 import { limits } from '../../model/limits.ts';
 import type { Actor, Item } from '../../model/records.ts';
 import { randomToken } from '../../util/random.ts';
+import { defineItemType } from '../itemType.ts';
 
 /**
  * The HUKI matrix (RACI): rows are tasks grouped by phase, columns are actors from the registry,
@@ -63,6 +64,9 @@ export const HukiMatrixPropsSchema = z.object({
   phases: z.array(HukiPhaseSchema).default([]),
 });
 export type HukiMatrixProps = z.infer<typeof HukiMatrixPropsSchema>;
+
+/** The matrix as an item type of the HUKI board (declared in index.ts): its schema checks every write. */
+export const hukiMatrixItemType = defineItemType(hukiMatrixType, HukiMatrixPropsSchema);
 
 /** How the letters are shown: the Norwegian HUKI or the English RACI (H↔A, U↔R, K↔C, I↔I). */
 export const letterSystems = ['huki', 'raci'] as const;

@@ -14,6 +14,7 @@ import {
   HukiPhaseIdSchema,
   HukiPhaseSchema,
   HukiTaskIdSchema,
+  hukiMatrixItemType,
   hukiMatrixType,
   readMatrix,
   visibleActorIds,
@@ -35,10 +36,11 @@ const label = z.string().max(limits.name);
 const index = z.number().int().min(0);
 
 type MatrixDraft = Draft<HukiMatrixProps>;
+type MatrixItemDraft = Draft<Item> & { props: HukiMatrixProps };
 
-function matrixItem(draft: Draft<WorkshopDoc>, id: ItemId): Draft<Item> {
+function matrixItem(draft: Draft<WorkshopDoc>, id: ItemId): MatrixItemDraft {
   const item = draft.items[id];
-  if (!item || item.type !== hukiMatrixType) throw new OperationError('error.invalidEdit', `no HUKI matrix ${id}`);
+  if (!hukiMatrixItemType.is(item)) throw new OperationError('error.invalidEdit', `no HUKI matrix ${id}`);
   return item;
 }
 
@@ -50,16 +52,16 @@ function matrixItem(draft: Draft<WorkshopDoc>, id: ItemId): Draft<Item> {
 function editMatrix(draft: Draft<WorkshopDoc>, id: ItemId, edit: (matrix: MatrixDraft, doc: Draft<WorkshopDoc>) => void): void {
   const item = matrixItem(draft, id);
   const tidy = readMatrix(item.props);
-  if (JSON.stringify(tidy) !== JSON.stringify(item.props)) item.props = tidy as unknown as Record<string, unknown>;
-  const matrix = item.props as unknown as MatrixDraft;
-  const actors = draft.actors as unknown as Record<string, Actor>;
+  if (JSON.stringify(tidy) !== JSON.stringify(item.props)) item.props = tidy;
+  const matrix: MatrixDraft = item.props;
+  const actors = draft.actors;
   const scale = scaleOf(item.w, layoutMatrix(matrix, visibleActorIds(matrix, actors)));
   edit(matrix, draft);
   fitItem(item, scale, actors);
 }
 
-function fitItem(item: Draft<Item>, scale: number, actors: Record<string, Actor>): void {
-  const matrix = item.props as unknown as HukiMatrixProps;
+function fitItem(item: MatrixItemDraft, scale: number, actors: Record<string, Actor>): void {
+  const matrix = item.props;
   const { w, h } = matrixSize(layoutMatrix(matrix, visibleActorIds(matrix, actors)), scale);
   if (item.w !== w) item.w = w;
   if (item.h !== h) item.h = h;
@@ -125,7 +127,7 @@ export function newMatrixItem(doc: Pick<WorkshopDoc, 'actors' | 'items'>, boardI
     parentId: null,
     groupId: null,
     locked: false,
-    props: matrix as unknown as Record<string, unknown>,
+    props: matrix,
   };
 }
 
@@ -280,7 +282,7 @@ export const addNewActorColumn = defineOperation({
   apply(draft, { itemId: id, actor, index: at }) {
     const trimmed = actor.name.trim();
     if (trimmed === '') throw new OperationError('error.invalidEdit', 'an actor needs a name');
-    const existing = findActorByName(draft.actors as unknown as Record<string, Actor>, trimmed);
+    const existing = findActorByName(draft.actors, trimmed);
     const actorId = existing?.id ?? actor.id;
     if (!existing) {
       if (draft.actors[actor.id]) throw new OperationError('error.invalidEdit', `actor ${actor.id} exists`);
@@ -326,7 +328,7 @@ export const moveColumn = defineOperation({
   args: z.object({ itemId, actorId: ActorIdSchema, index }),
   apply(draft, { itemId: id, actorId, index: to }) {
     editMatrix(draft, id, (matrix, doc) => {
-      const visible = visibleActorIds(matrix, doc.actors as unknown as Record<string, Actor>);
+      const visible = visibleActorIds(matrix, doc.actors);
       const from = visible.indexOf(actorId);
       if (from < 0) throw new OperationError('error.invalidEdit', `actor ${actorId} is not a column`);
       const target = Math.min(to, visible.length - 1);

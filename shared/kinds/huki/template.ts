@@ -59,7 +59,7 @@ export const templateActorNames: readonly string[] = [
 
 /** The registry's actor for a catalogue entry (by name, then by short name), added if missing. */
 export function ensureCatalogueActor(draft: Draft<WorkshopDoc>, entry: CatalogueEntry): ActorId {
-  const actors = draft.actors as unknown as Record<string, Actor>;
+  const actors: Record<string, Actor> = draft.actors;
   const existing = findActorByName(actors, entry.name) ?? findActorByName(actors, entry.shortName);
   if (existing) return existing.id;
   const actor = actorFromCatalogue(entry, nextOrder(actors));

@@ -1,6 +1,7 @@
 import { defineBoardKind } from '../boardKind.ts';
 import { defaultPuzzleProps, PuzzleBoardPropsSchema } from './boardProps.ts';
-import { puzzleKindName } from './ops.ts';
+import { puzzleKindName } from './kindName.ts';
+import { pieceItemType } from './piece.ts';
 import { applyPuzzleTemplate } from './template.ts';
 
 /**
@@ -16,4 +17,5 @@ export const puzzleKind = defineBoardKind({
   propsSchema: PuzzleBoardPropsSchema,
   defaultProps: defaultPuzzleProps,
   applyTemplate: applyPuzzleTemplate,
+  itemTypes: [pieceItemType],
 });

@@ -9,6 +9,7 @@ import { moveItems } from '../../ops/itemOps.ts';
 import { defineOperation, OperationError } from '../../ops/operation.ts';
 import { GridLineSchema, maxLines, PuzzleBoardPropsSchema, slotKey, type GridLine, type PuzzleBoardProps } from './boardProps.ts';
 import { freeTrayPlace, slotOfBox, slotRect, type Grid, type SlotIndex } from './grid.ts';
+import { puzzleKindName } from './kindName.ts';
 import { isPiece, PiecePatchSchema, PiecePropsSchema, pieceType } from './piece.ts';
 import { baseItemsOf, indexKey, placementOf, piecesOf } from './placement.ts';
 import { defaultSnapRadius, snapSlot } from './snapping.ts';
@@ -20,7 +21,7 @@ import { reflowTray } from './tray.ts';
  * row, which puts that row's pieces back in the tray and moves the rows below up.
  */
 
-export const puzzleKindName = 'puzzle';
+export { puzzleKindName };
 
 type Items = Record<string, Item>;
 
@@ -47,7 +48,7 @@ function itemOf(items: Readonly<Items>, id: ItemId): Item {
 
 /** Writes a box, touching only the fields that change (the undo step stays small). */
 function writeBox(draft: Draft<WorkshopDoc>, id: ItemId, box: Rect): void {
-  const item = (draft.items as unknown as Items)[id];
+  const item = draft.items[id];
   if (!item) return;
   if (item.x !== box.x) item.x = box.x;
   if (item.y !== box.y) item.y = box.y;
@@ -195,7 +196,7 @@ export const addPieces = defineOperation({
     const board = puzzleBoard(draft, boardId);
     const grid = readProps(board);
     const base = baseItemsOf(draft as WorkshopDoc);
-    const all = draft.items as unknown as Items;
+    const all: Items = draft.items;
     const existing = piecesOf(base, boardId);
     const placement = placementOf(grid, existing);
     const occupied = new Set(placement.bySlot.keys());
@@ -238,7 +239,7 @@ export const updatePiece = defineOperation({
   labelKey: 'puzzle.op.updatePiece',
   args: z.object({ id: ItemIdSchema, patch: PiecePatchSchema }),
   apply(draft, { id, patch }) {
-    const item = (draft.items as unknown as Items)[id];
+    const item = draft.items[id];
     if (!item || !isPiece(item)) throw new OperationError('error.invalidEdit', `piece ${id} not found`);
     for (const [key, value] of Object.entries(patch)) {
       if (value !== undefined && item.props[key] !== value) item.props[key] = value;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ActorIdSchema } from '../../model/ids.ts';
 import { limits } from '../../model/limits.ts';
 import type { Item } from '../../model/records.ts';
+import { defineItemType } from '../itemType.ts';
 
 /**
  * A puzzle piece is one service or offer (tilbud) in the map of services. Its provider is an actor
@@ -43,6 +44,9 @@ export const PiecePropsSchema = z.object({
   notes: pieceFieldSchemas.notes.default(''),
 });
 export type PieceProps = z.infer<typeof PiecePropsSchema>;
+
+/** The piece as an item type of the puzzle (declared in index.ts): its schema checks every write. */
+export const pieceItemType = defineItemType(pieceType, PiecePropsSchema);
 
 /** The editable fields of a piece, in inventory order (the CSV and the table use this order). */
 export const pieceFields = ['text', 'actorId', 'targetGroup', 'ageRange', 'capacity', 'contact', 'notes'] as const satisfies readonly (keyof PieceProps)[];

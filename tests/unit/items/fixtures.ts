@@ -19,7 +19,7 @@ export function workshop(items: Item[] = []): WorkshopDoc {
 
 /** An item with a readable id, e.g. `item('note', 'epikrise', { x: 0, props: { text: '…' } })`. */
 export function item<T extends ItemType>(type: T, name: string, overrides: ItemOverrides<T> = {}): Item {
-  return defaultItem(type, boardId, { id: id(name), ...overrides }) as unknown as Item;
+  return defaultItem(type, boardId, { id: id(name), ...overrides });
 }
 
 /** Every grapheme is `fontSize / 2` wide: emoji, æøå and Arabic letters alike, so tests can count. */

@@ -44,7 +44,7 @@ export function connectGesture(runtime: CanvasRuntime, start: Point, startScreen
     defaultItem('connector', runtime.boardId, {
       z: topZ(runtime) + 1,
       props: { fromId: from?.id ?? null, toId: to?.id ?? null, fromPoint: start, toPoint: p, strokeWidth: connectorStrokeWidth },
-    }) as unknown as Item;
+    });
   const clear = () => {
     line.destroy();
     targetBox.destroy();

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type Konva from 'konva';
 import { Shape } from 'react-konva';
-import type { ActorId } from '../../../../shared/model/ids.ts';
+import { isActorChip } from '../../../../shared/kinds/actorMap/chip.ts';
 import { useFontsVersion } from '../../canvas/fontsReady.ts';
 import { nodeRef } from '../../canvas/nodeRegistry.ts';
 import { useWorkshop } from '../../state/WorkshopContext.ts';
@@ -20,7 +20,7 @@ const filteredOpacity = 0.14;
  * redraws every chip of that actor, on every map.
  */
 export function ActorChipNode({ item }: ItemRendererProps) {
-  const actorId = typeof item.props['actorId'] === 'string' ? (item.props['actorId'] as ActorId) : null;
+  const actorId = isActorChip(item) ? item.props.actorId : null;
   const actor = useWorkshop((s) => (actorId ? s.doc.actors[actorId] : undefined));
   const fonts = useFontsVersion((s) => s.version);
   const hidden = useMapSession(item.boardId).hiddenCategories;

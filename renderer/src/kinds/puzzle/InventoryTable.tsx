@@ -3,7 +3,7 @@ import { Download, Trash2, X } from 'lucide-react';
 import { categoryStyle } from '../../../../shared/actors/categories.ts';
 import { inventoryRows } from '../../../../shared/kinds/puzzle/inventory.ts';
 import { categoryLabelKey, inventoryCsv } from '../../../../shared/kinds/puzzle/inventoryCsv.ts';
-import type { PieceField } from '../../../../shared/kinds/puzzle/piece.ts';
+import { pieceProps, type PieceField } from '../../../../shared/kinds/puzzle/piece.ts';
 import { indexKey } from '../../../../shared/kinds/puzzle/placement.ts';
 import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import { localeOf } from '../../../../shared/i18n/translate.ts';
@@ -46,7 +46,7 @@ export function InventoryTable({ board }: { board: Board }) {
   };
   const occupantOf = (r: number, c: number) => {
     const other = placement.bySlot.get(indexKey(r, c));
-    return other ? String(other.props['text'] ?? '') || t('puzzle.unnamed') : null;
+    return other ? pieceProps(other).text || t('puzzle.unnamed') : null;
   };
   const occupied = (r: number, c: number, self: string) => {
     const name = occupantOf(r, c);

@@ -58,7 +58,7 @@ export function PieceEditor({ board }: { board: Board }) {
   const slot = placement.slotOf.get(piece.id) ?? null;
   const occupantOf = (r: number, c: number) => {
     const other = placement.bySlot.get(indexKey(r, c));
-    return other ? String(other.props['text'] ?? '') || t('puzzle.unnamed') : null;
+    return other ? pieceProps(other).text || t('puzzle.unnamed') : null;
   };
   return (
     <div className="puzzle-section puzzle-piece-card" key={piece.id}>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link2, Trash2 } from 'lucide-react';
-import { isActorChip } from '../../../../../shared/kinds/actorMap/chip.ts';
+import { isActorChip, type ActorChip } from '../../../../../shared/kinds/actorMap/chip.ts';
 import { addRelation, newRelationId, removeRelation, updateRelation } from '../../../../../shared/kinds/actorMap/ops.ts';
 import { relationTypes, type RelationType } from '../../../../../shared/kinds/actorMap/props.ts';
 import type { ActorId } from '../../../../../shared/model/ids.ts';
@@ -17,9 +17,9 @@ import { relationName, type MapData } from './useMapData.ts';
 function useSelectedPair(board: Board): [ActorId, ActorId] | null {
   const selection = useCanvasSession((s) => s.selection);
   const items = useWorkshop((s) => s.doc.items);
-  const chips = selection.map((id) => items[id]).filter((item) => item !== undefined && item.boardId === board.id && isActorChip(item));
+  const chips = selection.map((id) => items[id]).filter((item): item is ActorChip => item !== undefined && item.boardId === board.id && isActorChip(item));
   if (chips.length !== 2 || selection.length !== 2) return null;
-  const [a, b] = chips.map((c) => c!.props['actorId'] as ActorId);
+  const [a, b] = chips.map((c) => c.props.actorId);
   return a && b && a !== b ? [a, b] : null;
 }
 
