@@ -2,11 +2,12 @@ import type { ComponentType } from 'react';
 import type { Point, Rect } from '../../../shared/items/geometry.ts';
 import type { WorkshopDoc } from '../../../shared/model/document.ts';
 import type { Actor, Board, Item } from '../../../shared/model/records.ts';
-import type { MessageKey } from '../../../shared/i18n/messages.ts';
+import type { Language, MessageKey } from '../../../shared/i18n/messages.ts';
 import type { MessageParams } from '../../../shared/i18n/translate.ts';
 import type { ItemId } from '../../../shared/model/ids.ts';
 import type { CanvasRuntime } from '../canvas/activeCanvas.ts';
 import type { WorkshopStore } from '../state/workshopStore.ts';
+import type { ReportWriter } from '../export/report/reportWriter.ts';
 
 /**
  * What a board kind adds to the shared canvas (renderer/src/canvas/BoardCanvas.tsx), like
@@ -135,4 +136,10 @@ export interface RendererKind {
   BoardView: ComponentType<{ board: Board }>;
   /** What the kind adds to the shared canvas; the presentation reads its bounds and content from it. */
   extension?: CanvasExtension;
+  /**
+   * Draws the board's section among the PDF report's tables (its pages, headings and tables), for
+   * a kind whose shared half has a report section (BoardKind.report). Without it the report draws
+   * that section's words and tables as they are (export/report/contentSection.ts).
+   */
+  writeReportSection?(w: ReportWriter, doc: WorkshopDoc, board: Board, language: Language): void;
 }

@@ -65,6 +65,9 @@ export const HukiMatrixPropsSchema = z.object({
 export type HukiMatrixProps = z.infer<typeof HukiMatrixPropsSchema>;
 
 /** How the letters are shown: the Norwegian HUKI or the English RACI (H↔A, U↔R, K↔C, I↔I). */
+/** The HUKI board kind's name, as stored in a board's `kind`. */
+export const hukiKindName = 'huki';
+
 export const letterSystems = ['huki', 'raci'] as const;
 export type LetterSystem = (typeof letterSystems)[number];
 

@@ -1,5 +1,9 @@
-import { defineBoardKind } from '../boardKind.ts';
-import { defaultPuzzleProps, PuzzleBoardPropsSchema } from './boardProps.ts';
+import { defineBoardKind, type BoardKind } from '../boardKind.ts';
+import { addPuzzleExample } from './example.ts';
+import { puzzleTables } from './tables.ts';
+import { puzzleReportSection } from './reportSection.ts';
+import { puzzle as messages } from './messages.ts';
+import { defaultPuzzleProps, PuzzleBoardPropsSchema, type PuzzleBoardProps } from './boardProps.ts';
 import { puzzleKindName } from './ops.ts';
 import { applyPuzzleTemplate } from './template.ts';
 
@@ -9,11 +13,15 @@ import { applyPuzzleTemplate } from './template.ts';
  * the services. Its pieces are items of type 'puzzle-piece' (piece.ts); its grid and gap notes
  * live in the board's props (boardProps.ts).
  */
-export const puzzleKind = defineBoardKind({
+export const puzzleKind: BoardKind<PuzzleBoardProps, typeof messages> = defineBoardKind({
   kind: puzzleKindName,
   labelKey: 'puzzle.kind',
   descriptionKey: 'puzzle.kind.description',
   propsSchema: PuzzleBoardPropsSchema,
   defaultProps: defaultPuzzleProps,
   applyTemplate: applyPuzzleTemplate,
+  messages,
+  example: { place: 1, add: addPuzzleExample },
+  tables: puzzleTables,
+  report: { place: 2, section: puzzleReportSection },
 });

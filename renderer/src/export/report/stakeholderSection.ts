@@ -4,7 +4,7 @@ import { localeOf } from '../../../../shared/i18n/translate.ts';
 import type { WorkshopDoc } from '../../../../shared/model/document.ts';
 import type { Actor } from '../../../../shared/model/records.ts';
 import { assertNever } from '../../../../shared/util/assertNever.ts';
-import { columns, quadrantOfActor, valueOf, type Column } from '../../kinds/actorMap/table/columns.ts';
+import { columns, quadrantOfActor, valueOf, type Column } from '../../../../shared/kinds/actorMap/stakeholderColumns.ts';
 import { reportInkSoft, type ReportWriter, type Translate } from './reportWriter.ts';
 import { drawTable, type CellValue } from './table.ts';
 
