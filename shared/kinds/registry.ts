@@ -33,6 +33,11 @@ export function boardKinds(): readonly BoardKind[] {
   return modules;
 }
 
+/** The kind of a new workshop's first board: the first in the list (Fritt lerret). */
+export function defaultBoardKind(): BoardKind {
+  return modules[0]!;
+}
+
 export function getBoardKind(kind: string): BoardKind | undefined {
   return byKind.get(kind);
 }
