@@ -10,7 +10,7 @@ import { drawTable, type CellValue } from './table.ts';
 
 /**
  * The stakeholder analysis (interessentanalyse) of every actor in the registry, with the columns
- * and words of the stakeholder table on screen (kinds/actorMap/table/columns.ts), in the table's
+ * and words of the stakeholder table on screen (shared/kinds/actorMap/stakeholderColumns.ts), in the table's
  * own order: by category, then as the registry orders them.
  */
 
