@@ -3,7 +3,7 @@ import type { Language } from '../../shared/i18n/messages.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 import { emptyDoc, type WorkshopDoc } from '../../shared/model/document.ts';
 import { newBoardId, newGatheringId } from '../../shared/model/ids.ts';
-import { whiteboardKind } from '../../shared/kinds/whiteboard/index.ts';
+import { defaultBoardKind } from '../../shared/kinds/registry.ts';
 
 /** The document of a new workshop: its details, its gatherings, and one empty board to start on. */
 export function newWorkshopDoc(input: NewWorkshop, language: Language): WorkshopDoc {
@@ -13,12 +13,13 @@ export function newWorkshopDoc(input: NewWorkshop, language: Language): Workshop
     doc.gatherings[id] = { id, title: translate(language, 'details.nthGathering', { n: index + 1 }), date, place: '', order: index + 1 };
   });
   const boardId = newBoardId();
+  const kind = defaultBoardKind();
   doc.boards[boardId] = {
     id: boardId,
-    kind: whiteboardKind.kind,
+    kind: kind.kind,
     name: translate(language, 'workshop.firstBoardName'),
     order: 1,
-    props: whiteboardKind.defaultProps(),
+    props: kind.defaultProps(),
   };
   return doc;
 }

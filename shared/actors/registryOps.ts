@@ -5,7 +5,7 @@ import { ActorIdSchema, type ActorId, type BoardId } from '../model/ids.ts';
 import { limits } from '../model/limits.ts';
 import { ActorSchema, type Actor } from '../model/records.ts';
 import { defineOperation, OperationError } from '../ops/operation.ts';
-import { tidyActorMaps } from '../kinds/actorMap/cleanup.ts';
+import { boardKinds } from '../kinds/registry.ts';
 import { actorCatalogue, actorFromCatalogue, type CatalogueEntry } from './catalogue.ts';
 import { rewriteActorReferences, type ActorRewrite } from './references.ts';
 import { derivedShortName, isDerivedShortName } from './shortName.ts';
@@ -139,6 +139,12 @@ export function mergedRecord(keep: Actor, merged: Actor): Actor {
   return result;
 }
 
+/** Lets each kind tidy its boards after a merge or delete rewrote their references (BoardKind.actorHooks), in the same operation. */
+function afterRewrite(draft: Draft<WorkshopDoc>, boardIds: ReadonlySet<BoardId>, mergedInto: ActorId | null): void {
+  if (boardIds.size === 0) return;
+  for (const kind of boardKinds()) kind.actorHooks?.afterActorsRewritten?.(draft, boardIds, mergedInto);
+}
+
 /**
  * Merges `mergeId` into `keepId`: every use of the merged actor on every board now names the kept
  * one, the kept actor's empty fields are filled from the other, and the merged actor leaves the
@@ -157,7 +163,7 @@ export const mergeActors = defineOperation({
       if ((keep as Record<string, unknown>)[key] !== value) (keep as Record<string, unknown>)[key] = value;
     }
     delete actors(draft)[mergeId];
-    tidyActorMaps(draft, rewrite(draft, (id) => (id === mergeId ? keepId : id)));
+    afterRewrite(draft, rewrite(draft, (id) => (id === mergeId ? keepId : id)), keepId);
   },
 });
 
@@ -173,6 +179,6 @@ export const deleteActor = defineOperation({
   apply(draft, { id }) {
     actorOf(draft, id);
     delete actors(draft)[id];
-    tidyActorMaps(draft, rewrite(draft, (ref) => (ref === id ? null : ref)));
+    afterRewrite(draft, rewrite(draft, (ref) => (ref === id ? null : ref)), null);
   },
 });

@@ -22,14 +22,10 @@
  * places of the first two gatherings, and the stakeholder assessments themselves.
  */
 import type { WorkshopDoc } from '../model/document.ts';
-import type { ActorId, BoardId, GatheringId, ItemId, ParticipantId } from '../model/ids.ts';
-import { newActorId, newBoardId, newGatheringId, newItemId, newParticipantId } from '../model/ids.ts';
-import type { Actor, ActorCategory, Board, Gathering, Item, Participant, WorkshopMeta } from '../model/records.ts';
-import { whiteboardKind } from '../kinds/whiteboard/index.ts';
-import { addPuzzleExample } from './puzzle.ts';
-import { addActorMapExample } from './actorMap.ts';
-import { addHukiExample } from './huki.ts';
-import { addAcuteLoopExample } from './acuteLoop.ts';
+import type { ActorId, GatheringId, ParticipantId } from '../model/ids.ts';
+import { newActorId, newGatheringId, newParticipantId } from '../model/ids.ts';
+import type { Actor, ActorCategory, Gathering, Participant, WorkshopMeta } from '../model/records.ts';
+import { boardKinds } from '../kinds/registry.ts';
 
 /** The region's five municipalities, in seed 000's order (K1..K5). */
 export const vaernesMunicipalities = ['Stjørdal', 'Meråker', 'Selbu', 'Tydal', 'Frosta'] as const;
@@ -167,24 +163,10 @@ const actorRows: readonly ActorRow[] = [
   row('other', 'Politiet', 'Politi', 'Staten', 'Bistår i akutte situasjoner', 'C', 'M', 'Holdes informert'),
 ];
 
-type NoteColour = 'yellow' | 'blue' | 'green' | 'pink' | 'orange';
-
-/** seed 000: the region's improvement area (first two) and the network's findings for the way ahead. */
-const improvementNotes: readonly { text: string; color: NoteColour }[] = [
-  { text: 'Bedre samhandling mellom kommunene i Værnesregionen', color: 'yellow' },
-  { text: 'Bedre samhandling mellom kommunene og Stjørdal DPS', color: 'yellow' },
-  { text: 'Forankre arbeidet hos ledelsen og i samarbeidsorganene', color: 'blue' },
-  { text: 'Styrke brukermedvirkningen', color: 'green' },
-  { text: 'Trekke fastlegene aktivt inn i teamet', color: 'pink' },
-  { text: 'Digitale møter senker terskelen for samarbeid', color: 'orange' },
-];
-
-/** Sticky-note grid on the board. */
-const NOTE = { w: 240, h: 160, gap: 40, columns: 3 } as const;
-
 /**
  * A complete example workshop: details, four gatherings, participants, the region's actor registry
- * with stakeholder assessments, and a whiteboard of improvement areas. Deterministic apart from ids.
+ * with stakeholder assessments, and each board kind's example board (a whiteboard of improvement
+ * areas, the puzzle, the actor map, the HUKI matrix, the acute loop). Deterministic apart from ids.
  */
 export function buildExampleWorkshop(): WorkshopDoc {
   const gatherings: Record<GatheringId, Gathering> = {};
@@ -219,50 +201,16 @@ export function buildExampleWorkshop(): WorkshopDoc {
     };
   });
 
-  const boards: Record<BoardId, Board> = {};
-  const boardId = newBoardId();
-  boards[boardId] = {
-    id: boardId,
-    kind: whiteboardKind.kind,
-    name: 'Forbedringsområder',
-    order: 1,
-    props: whiteboardKind.defaultProps(),
-  };
-
-  const items: Record<ItemId, Item> = {};
-  improvementNotes.forEach((note, i) => {
-    const id = newItemId();
-    const column = i % NOTE.columns;
-    const line = Math.floor(i / NOTE.columns);
-    items[id] = {
-      id,
-      boardId,
-      type: 'note',
-      x: column * (NOTE.w + NOTE.gap),
-      y: line * (NOTE.h + NOTE.gap),
-      w: NOTE.w,
-      h: NOTE.h,
-      rotation: 0,
-      z: i + 1,
-      parentId: null,
-      groupId: null,
-      locked: false,
-      props: { text: note.text, color: note.color, fontSize: 28, fit: 'grow' },
-    };
-  });
-
   const doc: WorkshopDoc = {
     meta: { ...meta },
     gatherings,
     participants,
     actors,
-    boards,
-    items,
+    boards: {},
+    items: {},
   };
-  // Each board kind adds its example board below, one call each.
-  addPuzzleExample(doc);
-  addActorMapExample(doc);
-  addHukiExample(doc);
-  addAcuteLoopExample(doc);
+  // Each board kind adds its example board (BoardKind.example), in the kinds' `place` order.
+  const examples = boardKinds().flatMap((kind) => (kind.example ? [kind.example] : []));
+  for (const example of examples.sort((a, b) => a.place - b.place)) example.add(doc);
   return doc;
 }

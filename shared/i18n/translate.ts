@@ -1,5 +1,6 @@
 import { en } from './en.ts';
 import { nb } from './nb.ts';
+import { addedKindMessage } from './kindMessages.ts';
 import { applyPlurals } from './plural.ts';
 import type { Dictionary, Language, MessageKey } from './messages.ts';
 
@@ -12,7 +13,8 @@ export type MessageParams = Record<string, string | number>;
  * fills `{name}` placeholders. Numbers are formatted for the language.
  */
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
-  const template = dictionaries[language][key] ?? nb[key] ?? key;
+  // A kind registered at run time (registerBoardKind) brings keys the built dictionaries don't have.
+  const template = dictionaries[language][key] ?? addedKindMessage(language, key) ?? nb[key] ?? key;
   if (!params) return template;
   const locale = language === 'nb' ? 'nb-NO' : 'en-GB';
   return applyPlurals(template, locale, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -26,7 +28,4 @@ export function dictionaryOf(language: Language): Dictionary {
   return dictionaries[language];
 }
 
-/** The BCP 47 tag for Intl APIs (sorting names with æøå, dates, numbers). */
-export function localeOf(language: Language): string {
-  return language === 'nb' ? 'nb-NO' : 'en-GB';
-}
+export { localeOf } from './locale.ts';

@@ -1,4 +1,8 @@
-import { defineBoardKind } from '../boardKind.ts';
+import { defineBoardKind, type BoardKind } from '../boardKind.ts';
+import { addAcuteLoopExample } from './example.ts';
+import { acuteLoopTables } from './tables.ts';
+import { acuteLoopReportSection } from './reportSection.ts';
+import { acuteLoop as messages } from './messages.ts';
 import { acuteLoopKindName } from './kindName.ts';
 import { AcuteLoopPropsSchema, defaultAcuteLoopProps, type AcuteLoopProps } from './schema.ts';
 import { templateLoopStations } from './template.ts';
@@ -8,7 +12,7 @@ import { templateLoopStations } from './template.ts';
  * is in the board's props (schema.ts); its edits are in ops.ts; its layouts (loop, swimlanes,
  * clock, histogram) are pure functions beside them.
  */
-export const acuteLoopKind = defineBoardKind<AcuteLoopProps>({
+export const acuteLoopKind: BoardKind<AcuteLoopProps, typeof messages> = defineBoardKind({
   kind: acuteLoopKindName,
   labelKey: 'acuteLoop.kind',
   descriptionKey: 'acuteLoop.kind.description',
@@ -18,4 +22,8 @@ export const acuteLoopKind = defineBoardKind<AcuteLoopProps>({
     const props = { ...defaultAcuteLoopProps(), stations: templateLoopStations(draft) };
     board.props = props;
   },
+  messages,
+  example: { place: 4, add: addAcuteLoopExample },
+  tables: acuteLoopTables,
+  report: { place: 3, section: acuteLoopReportSection },
 });

@@ -69,6 +69,9 @@ export type HukiMatrixProps = z.infer<typeof HukiMatrixPropsSchema>;
 export const hukiMatrixItemType = defineItemType(hukiMatrixType, HukiMatrixPropsSchema);
 
 /** How the letters are shown: the Norwegian HUKI or the English RACI (H↔A, U↔R, K↔C, I↔I). */
+/** The HUKI board kind's name, as stored in a board's `kind`. */
+export const hukiKindName = 'huki';
+
 export const letterSystems = ['huki', 'raci'] as const;
 export type LetterSystem = (typeof letterSystems)[number];
 

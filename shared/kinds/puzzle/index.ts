@@ -1,7 +1,11 @@
-import { defineBoardKind } from '../boardKind.ts';
-import { defaultPuzzleProps, PuzzleBoardPropsSchema } from './boardProps.ts';
 import { puzzleKindName } from './kindName.ts';
 import { pieceItemType } from './piece.ts';
+import { defineBoardKind, type BoardKind } from '../boardKind.ts';
+import { addPuzzleExample } from './example.ts';
+import { puzzleTables } from './tables.ts';
+import { puzzleReportSection } from './reportSection.ts';
+import { puzzle as messages } from './messages.ts';
+import { defaultPuzzleProps, PuzzleBoardPropsSchema, type PuzzleBoardProps } from './boardProps.ts';
 import { applyPuzzleTemplate } from './template.ts';
 
 /**
@@ -10,7 +14,7 @@ import { applyPuzzleTemplate } from './template.ts';
  * the services. Its pieces are items of type 'puzzle-piece' (piece.ts); its grid and gap notes
  * live in the board's props (boardProps.ts).
  */
-export const puzzleKind = defineBoardKind({
+export const puzzleKind: BoardKind<PuzzleBoardProps, typeof messages> = defineBoardKind({
   kind: puzzleKindName,
   labelKey: 'puzzle.kind',
   descriptionKey: 'puzzle.kind.description',
@@ -18,4 +22,8 @@ export const puzzleKind = defineBoardKind({
   defaultProps: defaultPuzzleProps,
   applyTemplate: applyPuzzleTemplate,
   itemTypes: [pieceItemType],
+  messages,
+  example: { place: 1, add: addPuzzleExample },
+  tables: puzzleTables,
+  report: { place: 2, section: puzzleReportSection },
 });

@@ -1,6 +1,6 @@
 import { formatCsv } from '../../csv/format.ts';
-import { translate } from '../../i18n/translate.ts';
-import type { Language, MessageKey } from '../../i18n/messages.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
+import type { Translate } from '../boardKind.ts';
 import { assertNever } from '../../util/assertNever.ts';
 import type { InventoryRow } from './inventory.ts';
 import type { ProviderCategory } from './summary.ts';
@@ -45,10 +45,10 @@ export function categoryLabelKey(category: ProviderCategory): MessageKey {
   return category === 'none' ? 'puzzle.noProvider' : `category.${category}`;
 }
 
-function cell(row: InventoryRow, column: InventoryColumn, language: Language): string {
+function cell(row: InventoryRow, column: InventoryColumn, t: Translate): string {
   switch (column) {
     case 'row':
-      return row.row === null ? translate(language, 'puzzle.inventory.loose') : row.rowLabel;
+      return row.row === null ? t('puzzle.inventory.loose') : row.rowLabel;
     case 'column':
       return row.col === null ? '' : row.columnLabel;
     case 'name':
@@ -56,7 +56,7 @@ function cell(row: InventoryRow, column: InventoryColumn, language: Language): s
     case 'provider':
       return row.provider;
     case 'category':
-      return translate(language, categoryLabelKey(row.category));
+      return t(categoryLabelKey(row.category));
     case 'targetGroup':
     case 'ageRange':
     case 'capacity':
@@ -68,7 +68,8 @@ function cell(row: InventoryRow, column: InventoryColumn, language: Language): s
   }
 }
 
-export function inventoryCsv(rows: readonly InventoryRow[], language: Language): string {
-  const header = inventoryColumns.map((c) => translate(language, inventoryColumnKey(c)));
-  return formatCsv([header, ...rows.map((row) => inventoryColumns.map((c) => cell(row, c, language)))]);
+/** `t` translates into the file's language (kinds take a translator rather than importing the dictionaries). */
+export function inventoryCsv(rows: readonly InventoryRow[], t: Translate): string {
+  const header = inventoryColumns.map((c) => t(inventoryColumnKey(c)));
+  return formatCsv([header, ...rows.map((row) => inventoryColumns.map((c) => cell(row, c, t)))]);
 }

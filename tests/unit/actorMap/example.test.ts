@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExampleWorkshop } from '../../../shared/examples/vaernesregionen.ts';
-import { actorMapExampleActors } from '../../../shared/examples/actorMap.ts';
+import { actorMapExampleActors } from '../../../shared/kinds/actorMap/example.ts';
 import { usesOfActor } from '../../../shared/actors/references.ts';
 import { chipsOfBoard } from '../../../shared/kinds/actorMap/chip.ts';
 import { gridPositionOf, quadrantOf } from '../../../shared/kinds/actorMap/grid.ts';

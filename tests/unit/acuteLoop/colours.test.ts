@@ -4,7 +4,7 @@ import { contrastRatio, perceivedLightness } from '../../../shared/items/contras
 import { actorCategories } from '../../../shared/actors/categories.ts';
 import { en } from '../../../shared/i18n/en.ts';
 import { nb } from '../../../shared/i18n/nb.ts';
-import { acuteLoop } from '../../../shared/i18n/areas/acuteLoop.ts';
+import { acuteLoop } from '../../../shared/kinds/acuteLoop/messages.ts';
 
 /** Text drawn on a background in the acute-loop picture. */
 const textPairs: [string, keyof typeof loopTheme, keyof typeof loopTheme][] = [

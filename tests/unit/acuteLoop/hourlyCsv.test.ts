@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeUtf8, decodeCsvBytes } from '../../../shared/csv/index.ts';
 import { readHourlyCsv, writeHourlyCsv } from '../../../shared/kinds/acuteLoop/hourlyCsv.ts';
-import { exampleAdmissionsByHour } from '../../../shared/examples/acuteLoop.ts';
+import { exampleAdmissionsByHour } from '../../../shared/kinds/acuteLoop/example.ts';
 
 const counts = [...exampleAdmissionsByHour];
 

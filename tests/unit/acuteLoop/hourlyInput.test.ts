@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHourlyCounts, parseHourlyCounts } from '../../../shared/kinds/acuteLoop/hourlyInput.ts';
-import { exampleAdmissionsByHour } from '../../../shared/examples/acuteLoop.ts';
+import { exampleAdmissionsByHour } from '../../../shared/kinds/acuteLoop/example.ts';
 
 const counts = [...exampleAdmissionsByHour];
 

@@ -9,7 +9,7 @@ import {
   percentOf,
 } from '../../../shared/kinds/acuteLoop/officeHours.ts';
 import { defaultOfficeHours } from '../../../shared/kinds/acuteLoop/schema.ts';
-import { exampleAdmissionsByHour } from '../../../shared/examples/acuteLoop.ts';
+import { exampleAdmissionsByHour } from '../../../shared/kinds/acuteLoop/example.ts';
 
 const at = (h: number, m = 0) => h * 60 + m;
 const zeros = () => Array.from({ length: 24 }, () => 0);

@@ -4,8 +4,8 @@ import { buildExampleWorkshop } from '../../../shared/examples/vaernesregionen.t
 import { translate } from '../../../shared/i18n/translate.ts';
 import { boardsInOrder } from '../../../shared/model/document.ts';
 import { exportTables } from '../../../renderer/src/exportUi/exportTables.ts';
-import { stakeholderCsv } from '../../../renderer/src/exportUi/stakeholderCsv.ts';
-import { columns } from '../../../renderer/src/kinds/actorMap/table/columns.ts';
+import { stakeholderCsv } from '../../../shared/kinds/actorMap/stakeholderCsv.ts';
+import { columns } from '../../../shared/kinds/actorMap/stakeholderColumns.ts';
 import { actor, workshopWith } from '../../helpers/workshop.ts';
 
 describe('the tables the Eksporter dialog offers as CSV', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExampleWorkshop } from '../../../shared/examples/vaernesregionen.ts';
-import { hukiExampleColumns } from '../../../shared/examples/huki.ts';
+import { hukiExampleColumns } from '../../../shared/kinds/huki/example.ts';
 import { checkMatrix } from '../../../shared/kinds/huki/checks.ts';
 import { hukiKind } from '../../../shared/kinds/huki/index.ts';
 import { hitMatrix, hukiGeometry, layoutMatrix, stickyOffsets, targetRect } from '../../../shared/kinds/huki/layout.ts';

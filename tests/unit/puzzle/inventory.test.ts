@@ -3,6 +3,7 @@ import { inventoryRows } from '../../../shared/kinds/puzzle/inventory.ts';
 import { inventoryCsv } from '../../../shared/kinds/puzzle/inventoryCsv.ts';
 import { updatePiece } from '../../../shared/kinds/puzzle/ops.ts';
 import { parseCsv } from '../../../shared/csv/parse.ts';
+import { translate } from '../../../shared/i18n/translate.ts';
 import { PuzzleFixture, provider } from './fixtures.ts';
 
 function fixture() {
@@ -38,18 +39,18 @@ describe('the inventory', () => {
 describe('the inventory as CSV', () => {
   it('is UTF-8 with a BOM, semicolons and CRLF, with a header in the chosen language', () => {
     const { f } = fixture();
-    const csv = inventoryCsv(inventoryRows(f.props, f.pieces(), f.doc.actors), 'nb');
+    const csv = inventoryCsv(inventoryRows(f.props, f.pieces(), f.doc.actors), (key) => translate('nb', key));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const bytes = new TextEncoder().encode(csv);
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header] = csv.slice(1).split('\r\n');
     expect(header).toBe('Nivå;Fase;Tjeneste eller tilbud;Tilbyder;Kategori;Målgruppe;Alder;Kapasitet eller ventetid;Kontakt;Merknader');
-    expect(inventoryCsv([], 'en').slice(1)).toBe('Level;Phase;Service or offer;Provider;Category;Target group;Age;Capacity or waiting time;Contact;Notes\r\n');
+    expect(inventoryCsv([], (key) => translate('en', key)).slice(1)).toBe('Level;Phase;Service or offer;Provider;Category;Target group;Age;Capacity or waiting time;Contact;Notes\r\n');
   });
 
   it('keeps æøå, quotes semicolons, quotes and line breaks, and reads back to the same values', () => {
     const { f } = fixture();
-    const csv = inventoryCsv(inventoryRows(f.props, f.pieces(), f.doc.actors), 'nb');
+    const csv = inventoryCsv(inventoryRows(f.props, f.pieces(), f.doc.actors), (key) => translate('nb', key));
     expect(csv).toContain('"Åpen dør; drop-in"');
     expect(csv).toContain('Helsestasjon, Snåase – Snåsa');
     expect(csv).toContain('"Linje 1\nLinje 2 – æøå ÆØÅ"');
@@ -67,7 +68,7 @@ describe('the inventory as CSV', () => {
     const f = new PuzzleFixture();
     const a = f.piece('=HYPERLINK("http://example.com")', [0, 0]);
     f.run(updatePiece, { id: a, patch: { notes: '@SUM(A1)' } });
-    const csv = inventoryCsv(inventoryRows(f.props, f.pieces(), f.doc.actors), 'nb');
+    const csv = inventoryCsv(inventoryRows(f.props, f.pieces(), f.doc.actors), (key) => translate('nb', key));
     const fields = parseCsv(csv).records[1]!.fields;
     expect(fields[2]).toBe(`'=HYPERLINK("http://example.com")`);
     expect(fields[9]).toBe(`'@SUM(A1)`);

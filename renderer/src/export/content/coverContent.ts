@@ -2,7 +2,7 @@ import type { Language, MessageKey } from '../../../../shared/i18n/messages.ts';
 import { translate, type MessageParams } from '../../../../shared/i18n/translate.ts';
 import { sortedByOrder, type WorkshopDoc } from '../../../../shared/model/document.ts';
 import { calendarDate } from '../report/dates.ts';
-import { contentTable, type ContentBlock } from './contentModel.ts';
+import { contentTable, type ContentBlock } from '../../../../shared/report/contentModel.ts';
 
 /**
  * The cover's content as the PDF report's cover has it: the title, what it is, the region and

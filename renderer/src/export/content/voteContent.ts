@@ -5,7 +5,7 @@ import { isVotable, itemLabel } from '../../../../shared/present/itemLabel.ts';
 import { voteSummary, type SummaryRow } from '../../../../shared/present/tally.ts';
 import type { WorkshopDoc } from '../../../../shared/model/document.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import { contentTable, type ContentSection } from './contentModel.ts';
+import { contentTable, type ContentSection } from '../../../../shared/report/contentModel.ts';
 
 /**
  * A board's dot vote as the vote summary on screen shows it (present/VoteSummaryTable.tsx): place,

@@ -6,7 +6,7 @@ import type { Board } from '../../../../shared/model/records.ts';
 import { yieldToEventLoop } from '../abort.ts';
 import { fitInside, type BoardPicture, type PictureSource } from '../content/boardPicture.ts';
 import { boardTitle } from '../content/boardTitle.ts';
-import type { ContentBlock, ContentSection } from '../content/contentModel.ts';
+import type { ContentBlock, ContentSection } from '../../../../shared/report/contentModel.ts';
 import { coverContent } from '../content/coverContent.ts';
 import { tableSections } from '../content/tableSections.ts';
 import { voteResult } from '../content/voteContent.ts';

@@ -1,5 +1,5 @@
 import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, AlignmentType } from 'docx';
-import type { ContentCell, ContentTable } from '../content/contentModel.ts';
+import type { ContentCell, ContentTable } from '../../../../shared/report/contentModel.ts';
 
 /**
  * A content table as a real Word table: the heading row marked as a header (Word repeats it on

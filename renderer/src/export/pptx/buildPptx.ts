@@ -8,7 +8,7 @@ import { slideBounds, slidesOf, slideTitle, type Slide } from '../../../../share
 import { yieldToEventLoop } from '../abort.ts';
 import { fitInside, type BoardPicture } from '../content/boardPicture.ts';
 import { boardTitle } from '../content/boardTitle.ts';
-import type { ContentSection } from '../content/contentModel.ts';
+import type { ContentSection } from '../../../../shared/report/contentModel.ts';
 import { coverContent } from '../content/coverContent.ts';
 import { tableSections } from '../content/tableSections.ts';
 import { voteResult } from '../content/voteContent.ts';

@@ -1,5 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
-import type { ContentCell, ContentTable } from '../content/contentModel.ts';
+import type { ContentCell, ContentTable } from '../../../../shared/report/contentModel.ts';
 
 /**
  * A content table as real PowerPoint tables: the heading row dark with white text, cells coloured

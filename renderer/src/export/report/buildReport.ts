@@ -1,27 +1,23 @@
 import { PDFDocument } from 'pdf-lib';
 import type { Language, MessageKey } from '../../../../shared/i18n/messages.ts';
 import { translate, type MessageParams } from '../../../../shared/i18n/translate.ts';
-import { acuteLoopKind } from '../../../../shared/kinds/acuteLoop/index.ts';
-import { hukiKind } from '../../../../shared/kinds/huki/index.ts';
-import { puzzleKind } from '../../../../shared/kinds/puzzle/index.ts';
 import { boardsInOrder, type WorkshopDoc } from '../../../../shared/model/document.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import { assertNever } from '../../../../shared/util/assertNever.ts';
 import { yieldToEventLoop } from '../abort.ts';
 import type { Drawing } from '../drawing/drawing.ts';
 import type { FontLoader } from '../fonts/fontFaces.ts';
 import { PdfImages } from '../pdf/pdfCanvas.ts';
 import { PdfFonts } from '../pdf/pdfFonts.ts';
 import { writeOutline } from '../pdf/outline.ts';
-import { writeAcuteLoop } from './acuteLoopSection.ts';
 import { writeBoardPage } from './boardSection.ts';
 import { reserveContents, writeContents } from './contentsSection.ts';
 import { writeCover } from './coverSection.ts';
 import { exportDate } from './dates.ts';
-import { writeHuki } from './hukiSection.ts';
-import { writePuzzle } from './puzzleSection.ts';
 import { ReportWriter, type Paper } from './reportWriter.ts';
 import { writeStakeholders } from './stakeholderSection.ts';
+import { reportBoards } from './reportBoards.ts';
+import { writeContentSection } from './contentSection.ts';
+import { rendererKind } from '../../kinds/registry.ts';
 
 /**
  * The whole workshop as one PDF: a cover, the contents, each board on its own landscape page as
@@ -50,24 +46,14 @@ export interface ReportSources {
   signal?: AbortSignal;
 }
 
-type TableSection = { kind: 'stakeholders' } | { kind: 'huki' | 'puzzle' | 'acuteLoop'; board: Board };
-
-/** The table sections the report has, in their order: one for the registry, one per board of a kind with tables. */
-function tableSections(boards: readonly Board[]): TableSection[] {
-  return [
-    { kind: 'stakeholders' },
-    ...boards.filter((b) => b.kind === hukiKind.kind).map((board) => ({ kind: 'huki' as const, board })),
-    ...boards.filter((b) => b.kind === puzzleKind.kind).map((board) => ({ kind: 'puzzle' as const, board })),
-    ...boards.filter((b) => b.kind === acuteLoopKind.kind).map((board) => ({ kind: 'acuteLoop' as const, board })),
-  ];
-}
 
 export async function buildReport(doc: WorkshopDoc, options: ReportOptions, sources: ReportSources): Promise<Uint8Array> {
   const { language } = options;
   const { signal } = sources;
   const t = (key: MessageKey, params?: MessageParams) => translate(language, key, params);
   const boards = boardsInOrder(doc);
-  const tables = tableSections(boards);
+  // The stakeholder analysis, then one section per board whose kind has one (BoardKind.report).
+  const tables = reportBoards(boards);
   // One step per board, one for the tables, one for writing the file.
   const total = boards.length + 2;
   let done = 0;
@@ -89,7 +75,7 @@ export async function buildReport(doc: WorkshopDoc, options: ReportOptions, sour
   const w = new ReportWriter(pdf, fonts, new PdfImages(pdf), options.paper, t);
   writeCover(w, doc, language);
   // Two headings ("Tavler", "Tabeller") and one line per board and per table section.
-  const contents = reserveContents(w, boards.length + tables.length + 2);
+  const contents = reserveContents(w, boards.length + tables.length + 3);
 
   if (boards.length > 0) w.entries.push({ title: t('export.report.boards'), page: w.pageIndex + 1, level: 0 });
   for (const board of boards) {
@@ -100,23 +86,12 @@ export async function buildReport(doc: WorkshopDoc, options: ReportOptions, sour
 
   await yieldToEventLoop(signal);
   w.entries.push({ title: t('export.report.tables'), page: w.pageIndex + 1, level: 0 });
-  for (const section of tables) {
-    if (section.kind === 'stakeholders') writeStakeholders(w, doc, language);
-    else {
-      switch (section.kind) {
-        case 'huki':
-          writeHuki(w, doc, section.board);
-          break;
-        case 'puzzle':
-          writePuzzle(w, doc, section.board, language);
-          break;
-        case 'acuteLoop':
-          writeAcuteLoop(w, doc, section.board, language);
-          break;
-        default:
-          assertNever(section, 'table section');
-      }
-    }
+  writeStakeholders(w, doc, language);
+  for (const { board, report } of tables) {
+    // The kind's own drawing of its pages where it has one, else its section's words and tables.
+    const draw = rendererKind(board.kind)?.writeReportSection;
+    if (draw) draw(w, doc, board, language);
+    else writeContentSection(w, report.section(doc, board, { language, t }));
   }
   step();
 

@@ -4,13 +4,13 @@ import { localeOf } from '../../../../shared/i18n/translate.ts';
 import type { WorkshopDoc } from '../../../../shared/model/document.ts';
 import type { Actor } from '../../../../shared/model/records.ts';
 import { assertNever } from '../../../../shared/util/assertNever.ts';
-import { columns, quadrantOfActor, valueOf, type Column } from '../../kinds/actorMap/table/columns.ts';
+import { columns, quadrantOfActor, valueOf, type Column } from '../../../../shared/kinds/actorMap/stakeholderColumns.ts';
 import { reportInkSoft, type ReportWriter, type Translate } from './reportWriter.ts';
 import { drawTable, type CellValue } from './table.ts';
 
 /**
  * The stakeholder analysis (interessentanalyse) of every actor in the registry, with the columns
- * and words of the stakeholder table on screen (kinds/actorMap/table/columns.ts), in the table's
+ * and words of the stakeholder table on screen (shared/kinds/actorMap/stakeholderColumns.ts), in the table's
  * own order: by category, then as the registry orders them.
  */
 

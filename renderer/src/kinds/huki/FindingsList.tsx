@@ -9,7 +9,7 @@ import { activeCanvas } from '../../canvas/activeCanvas.ts';
 import { panToReveal } from '../../canvas/camera.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useWorkshop } from '../../state/WorkshopContext.ts';
-import { findingText } from './findingText.ts';
+import { findingText } from '../../../../shared/kinds/huki/findingText.ts';
 import { flashMatrixTarget, requestGridFocus, type MatrixTarget } from './hukiFocus.ts';
 import type { HukiMatrixView } from './useHukiMatrix.ts';
 

@@ -23,7 +23,7 @@ import type { Board } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
 import { notify } from '../../state/appStore.ts';
 import { useWorkshop, useWorkshopStore } from '../../state/WorkshopContext.ts';
-import { findingText } from './findingText.ts';
+import { findingText } from '../../../../shared/kinds/huki/findingText.ts';
 import { Legend } from './Legend.tsx';
 import { clearGridFocusRequest, isCellTarget, selectCell, useHukiFocus } from './hukiFocus.ts';
 import { gridIntent } from './gridKeys.ts';

@@ -42,7 +42,7 @@ export function InventoryTable({ board }: { board: Board }) {
   const rows = useMemo(() => inventoryRows(grid, pieces, actors, localeOf(language)), [grid, pieces, actors, language]);
 
   const exportCsv = () => {
-    saveCsv(`${t('puzzle.inventory.fileName')} – ${board.name}`, inventoryCsv(rows, language)).catch(reportError);
+    saveCsv(`${t('puzzle.inventory.fileName')} – ${board.name}`, inventoryCsv(rows, t)).catch(reportError);
   };
   const occupantOf = (r: number, c: number) => {
     const other = placement.bySlot.get(indexKey(r, c));

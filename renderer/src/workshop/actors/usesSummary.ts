@@ -2,8 +2,6 @@ import type { ActorUse } from '../../../../shared/actors/references.ts';
 import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { MessageParams } from '../../../../shared/i18n/translate.ts';
 import { getBoardKind } from '../../../../shared/kinds/registry.ts';
-import { actorChipType } from '../../../../shared/kinds/actorMap/chip.ts';
-import { actorMapKindName } from '../../../../shared/kinds/actorMap/kindName.ts';
 import { boardsInOrder, type WorkshopDoc } from '../../../../shared/model/document.ts';
 import type { BoardId } from '../../../../shared/model/ids.ts';
 
@@ -19,8 +17,8 @@ export interface BoardUses {
 
 /**
  * Where an actor is used, as a reader wants it: one line per board, in the board list's order,
- * saying what on that board refers to the actor. The actor map says "on the map, 3 relations";
- * other kinds' references are counted ("2 places") since only the kind knows what they mean.
+ * saying what on that board refers to the actor. A kind with `actorHooks.describeUses` words its
+ * own (the actor map: "on the map, 3 relations"); other kinds' references are counted ("2 places").
  */
 export function summariseUses(doc: Pick<WorkshopDoc, 'boards'>, uses: readonly ActorUse[], t: T): BoardUses[] {
   const byBoard = new Map<BoardId, ActorUse[]>();
@@ -35,17 +33,8 @@ export function summariseUses(doc: Pick<WorkshopDoc, 'boards'>, uses: readonly A
     if (!list) continue;
     const kind = getBoardKind(board.kind);
     const title = t('actorMap.use.board', { board: board.name, kind: kind ? t(kind.labelKey) : board.kind });
-    const parts: string[] = [];
-    if (board.kind === actorMapKindName) {
-      if (list.some((u) => u.itemType === actorChipType)) parts.push(t('actorMap.use.chip'));
-      const relations = list.filter((u) => u.itemId === null && u.path[0] === 'relations').length;
-      if (relations === 1) parts.push(t('actorMap.use.relation'));
-      else if (relations > 1) parts.push(t('actorMap.use.relations', { n: relations }));
-      const rest = list.length - relations - list.filter((u) => u.itemType === actorChipType).length;
-      if (rest > 0) parts.push(rest === 1 ? t('actorMap.use.once') : t('actorMap.use.other', { n: rest }));
-    } else {
-      parts.push(list.length === 1 ? t('actorMap.use.once') : t('actorMap.use.other', { n: list.length }));
-    }
+    // The kind says what its references mean (the actor map: "on the map, 3 relations"); others are counted.
+    const parts = kind?.actorHooks?.describeUses?.(list, t) ?? [list.length === 1 ? t('actorMap.use.once') : t('actorMap.use.other', { n: list.length })];
     result.push({ boardId: board.id, title, detail: parts.join(', ') });
   }
   return result;

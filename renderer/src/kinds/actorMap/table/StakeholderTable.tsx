@@ -9,11 +9,11 @@ import type { Actor, ActorCategory, Board } from '../../../../../shared/model/re
 import { useT } from '../../../i18n/useT.ts';
 import { reportError, useApp } from '../../../state/appStore.ts';
 import { saveCsv } from '../../../state/saveFile.ts';
-import { stakeholderCsv } from '../../../exportUi/stakeholderCsv.ts';
+import { stakeholderCsv } from '../../../../../shared/kinds/actorMap/stakeholderCsv.ts';
 import { useWorkshopStore } from '../../../state/WorkshopContext.ts';
 import { updateMapSession, useMapSession } from '../mapSession.ts';
 import { useMapData } from '../panel/useMapData.ts';
-import { columns, compareBy, quadrantOfActor, valueOf, type Column, type ColumnKey, type EditableKey } from './columns.ts';
+import { columns, compareBy, quadrantOfActor, valueOf, type Column, type ColumnKey, type EditableKey } from '../../../../../shared/kinds/actorMap/stakeholderColumns.ts';
 
 interface Sort {
   key: ColumnKey;

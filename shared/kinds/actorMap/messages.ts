@@ -1,4 +1,4 @@
-import { defineArea } from '../area.ts';
+import { defineArea } from '../../i18n/area.ts';
 
 /** The actor map (Aktørkart), its companion views, and the full actor registry. */
 export const actorMap = defineArea(

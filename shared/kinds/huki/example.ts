@@ -13,11 +13,11 @@
  *   responsible (U) for more tasks than the threshold (overloaded).
  * Invented: the tasks' exact wording and every letter.
  */
-import { defaultOverloadThreshold, hukiMatrixType, newPhaseId, newTaskId, type HukiLetter, type HukiMatrixProps } from '../kinds/huki/model.ts';
-import { hukiKind } from '../kinds/huki/index.ts';
-import { layoutMatrix, matrixSize } from '../kinds/huki/layout.ts';
-import { nextOrder, type WorkshopDoc } from '../model/document.ts';
-import { newBoardId, newItemId, type ActorId } from '../model/ids.ts';
+import { defaultOverloadThreshold, hukiMatrixType, newPhaseId, newTaskId, type HukiLetter, type HukiMatrixProps } from './model.ts';
+import { hukiKindName } from './model.ts';
+import { layoutMatrix, matrixSize } from './layout.ts';
+import { nextOrder, type WorkshopDoc } from '../../model/document.ts';
+import { newBoardId, newItemId, type ActorId } from '../../model/ids.ts';
 
 /** The columns, by their names in the example's actor registry. */
 export const hukiExampleColumns = [
@@ -111,7 +111,7 @@ export function addHukiExample(doc: WorkshopDoc): void {
   const boardId = newBoardId();
   doc.boards[boardId] = {
     id: boardId,
-    kind: hukiKind.kind,
+    kind: hukiKindName,
     name: 'Roller og ansvar',
     order: nextOrder(doc.boards),
     props: { letters: 'huki', overloadThreshold: defaultOverloadThreshold },

@@ -1,8 +1,8 @@
-import { actorCategoryValues, type Actor } from '../../../../../shared/model/records.ts';
-import { categoryOrder } from '../../../../../shared/actors/categories.ts';
-import { gridPositionOf, quadrantOf, quadrants, type Quadrant } from '../../../../../shared/kinds/actorMap/grid.ts';
-import type { MessageKey } from '../../../../../shared/i18n/messages.ts';
-import { assertNever } from '../../../../../shared/util/assertNever.ts';
+import { actorCategoryValues, type Actor } from '../../model/records.ts';
+import { categoryOrder } from '../../actors/categories.ts';
+import { gridPositionOf, quadrantOf, quadrants, type Quadrant } from './grid.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
+import { assertNever } from '../../util/assertNever.ts';
 
 /**
  * The stakeholder table's columns: seed 004's interessentanalyse (stakeholder, interest in the

@@ -1,10 +1,10 @@
-import type { Finding } from '../../../../shared/kinds/huki/checks.ts';
-import { displayLetter } from '../../../../shared/kinds/huki/letters.ts';
-import type { HukiMatrixProps, LetterSystem } from '../../../../shared/kinds/huki/model.ts';
-import type { MessageKey } from '../../../../shared/i18n/messages.ts';
-import type { MessageParams } from '../../../../shared/i18n/translate.ts';
-import type { Actor } from '../../../../shared/model/records.ts';
-import { assertNever } from '../../../../shared/util/assertNever.ts';
+import type { Finding } from './checks.ts';
+import { displayLetter } from './letters.ts';
+import type { HukiMatrixProps, LetterSystem } from './model.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
+import type { MessageParams } from '../../i18n/translate.ts';
+import type { Actor } from '../../model/records.ts';
+import { assertNever } from '../../util/assertNever.ts';
 
 type T = (key: MessageKey, params?: MessageParams) => string;
 

@@ -1,4 +1,4 @@
-import { defineArea } from '../area.ts';
+import { defineArea } from '../../i18n/area.ts';
 
 /** Akuttloopen: the acute-loop board ("Et døgn i pasientens liv", seed 003). */
 export const acuteLoop = defineArea(

@@ -10,14 +10,14 @@
  * the working group; "koordineringsansvaret er tydelig avklart"), domain.md's municipal services.
  * Invented: which services Stjørdal has in which slot, their waiting times and contact points.
  */
-import type { WorkshopDoc } from '../model/document.ts';
-import { nextOrder } from '../model/document.ts';
-import { newBoardId, newItemId, type ActorId } from '../model/ids.ts';
-import type { Actor } from '../model/records.ts';
-import { ensureCatalogueActor, findActor } from '../kinds/puzzle/actorsByName.ts';
-import { btiRows, defaultColumns, defaultPuzzleProps, slotKey } from '../kinds/puzzle/boardProps.ts';
-import { addPieces, puzzleKindName } from '../kinds/puzzle/ops.ts';
-import type { PieceProps } from '../kinds/puzzle/piece.ts';
+import type { WorkshopDoc } from '../../model/document.ts';
+import { nextOrder } from '../../model/document.ts';
+import { newBoardId, newItemId, type ActorId } from '../../model/ids.ts';
+import type { Actor } from '../../model/records.ts';
+import { ensureCatalogueActor, findActor } from './actorsByName.ts';
+import { btiRows, defaultColumns, defaultPuzzleProps, slotKey } from './boardProps.ts';
+import { addPieces, puzzleKindName } from './ops.ts';
+import type { PieceProps } from './piece.ts';
 
 /** Stakeholder fields for the children's services the example adds (seed 004: "Deltakelse i workshops"). */
 const childServiceAssessment: Partial<Omit<Actor, 'id' | 'order'>> = {

@@ -1,9 +1,9 @@
-import type { CellValue } from '../report/table.ts';
-
 /**
  * The report's words and tables without a page: what the Word document and the slides are built
- * from (docx/, pptx/). Each table is made by the same functions the PDF report's sections use
- * (report/*Section.ts), so the three files carry the same results in the same words.
+ * from (renderer/src/export/docx/, pptx/), and what a board kind gives as its report section
+ * (BoardKind.report). Each table is made by the same functions the PDF report's sections use, so
+ * the three files carry the same results in the same words. In shared/ because a kind's section is
+ * pure data that the kind's shared half builds.
  */
 
 export interface ContentCell {
@@ -35,9 +35,12 @@ export interface ContentSection {
   blocks: ContentBlock[];
 }
 
-export const asContentCell = (v: CellValue): ContentCell => (typeof v === 'string' ? { text: v } : { text: v.text, ...(v.fill ? { fill: v.fill } : {}), ...(v.ink ? { ink: v.ink } : {}), ...(v.bold ? { bold: true } : {}) });
+/** A cell as the tables are written: plain text, or text with its colours (as the PDF table's CellValue). */
+export type ContentCellValue = string | ContentCell;
 
-export function contentTable(columns: readonly { header: string; share: number; align?: 'left' | 'center' | 'right' }[], rows: readonly (readonly CellValue[])[]): ContentTable {
+export const asContentCell = (v: ContentCellValue): ContentCell => (typeof v === 'string' ? { text: v } : { text: v.text, ...(v.fill ? { fill: v.fill } : {}), ...(v.ink ? { ink: v.ink } : {}), ...(v.bold ? { bold: true } : {}) });
+
+export function contentTable(columns: readonly { header: string; share: number; align?: 'left' | 'center' | 'right' }[], rows: readonly (readonly ContentCellValue[])[]): ContentTable {
   return {
     headers: columns.map((c) => c.header),
     shares: columns.map((c) => c.share),

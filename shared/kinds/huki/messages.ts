@@ -1,4 +1,4 @@
-import { defineArea } from '../area.ts';
+import { defineArea } from '../../i18n/area.ts';
 
 /**
  * The HUKI matrix (RACI): the board kind, its grid, checks, settings and CSV import/export.

@@ -11,14 +11,13 @@
  * of patients and rounds a year, the times and durations, every pain point and quote, and the
  * broken transitions. Deterministic apart from ids.
  */
-import type { WorkshopDoc } from '../model/document.ts';
-import { newBoardId, type ActorId } from '../model/ids.ts';
-import type { Actor } from '../model/records.ts';
-import { acuteLoopKind } from '../kinds/acuteLoop/index.ts';
-import { acuteLoopKindName } from '../kinds/acuteLoop/kindName.ts';
-import { defaultAcuteLoopProps, newNeedId, newNoteId, newStation, type AcuteLoopProps, type NewStationFields, type Need, type Station } from '../kinds/acuteLoop/schema.ts';
-import { ensureCatalogueActor } from '../kinds/acuteLoop/template.ts';
-import { nextOrder } from '../model/document.ts';
+import type { WorkshopDoc } from '../../model/document.ts';
+import { newBoardId, type ActorId } from '../../model/ids.ts';
+import type { Actor } from '../../model/records.ts';
+import { acuteLoopKindName } from './kindName.ts';
+import { AcuteLoopPropsSchema, defaultAcuteLoopProps, newNeedId, newNoteId, newStation, type AcuteLoopProps, type NewStationFields, type Need, type Station } from './schema.ts';
+import { ensureCatalogueActor } from './template.ts';
+import { nextOrder } from '../../model/document.ts';
 
 const day = 24 * 60;
 
@@ -95,7 +94,7 @@ export function addAcuteLoopExample(doc: WorkshopDoc): void {
     figures: { loopsPerYear: 17, patients: 20 },
     needs: needs.map(([text, level]): Need => ({ id: newNeedId(), text, level })),
   };
-  const parsed = acuteLoopKind.propsSchema.parse(props);
+  const parsed = AcuteLoopPropsSchema.parse(props);
 
   const id = newBoardId();
   doc.boards[id] = { id, kind: acuteLoopKindName, name: 'Akuttloopen i Værnesregionen', order: nextOrder(doc.boards), props: parsed };

@@ -1,10 +1,11 @@
-import type { Language, MessageKey } from '../../../../shared/i18n/messages.ts';
-import { localeOf, type MessageParams } from '../../../../shared/i18n/translate.ts';
-import { loopDuration } from '../../../../shared/kinds/acuteLoop/duration.ts';
-import { outsideOfficeShare, percentOf } from '../../../../shared/kinds/acuteLoop/officeHours.ts';
-import type { AcuteLoopProps } from '../../../../shared/kinds/acuteLoop/schema.ts';
-import { durationText, hourlyLabel, percentText } from '../../../../shared/kinds/acuteLoop/texts.ts';
-import { formatClock } from '../../../../shared/kinds/acuteLoop/time.ts';
+import type { Language, MessageKey } from '../../i18n/messages.ts';
+import { localeOf } from '../../i18n/locale.ts';
+import type { MessageParams } from '../../i18n/translate.ts';
+import { loopDuration } from './duration.ts';
+import { outsideOfficeShare, percentOf } from './officeHours.ts';
+import type { AcuteLoopProps } from './schema.ts';
+import { durationText, hourlyLabel, percentText } from './texts.ts';
+import { formatClock } from './time.ts';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 

@@ -4,11 +4,11 @@ import { officeFractionByHour } from '../../../../shared/kinds/acuteLoop/officeH
 import { readAcuteLoopProps } from '../../../../shared/kinds/acuteLoop/schema.ts';
 import { stationTable } from '../../../../shared/kinds/acuteLoop/stationTable.ts';
 import { hourRange, hourlyLabel } from '../../../../shared/kinds/acuteLoop/texts.ts';
-import { acuteLoopFigures, stationColumnShares } from './acuteLoopFigures.ts';
+import { acuteLoopFigures, stationColumnShares } from '../../../../shared/kinds/acuteLoop/figures.ts';
 import type { WorkshopDoc } from '../../../../shared/model/document.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import { reportInkSoft, type ReportWriter } from './reportWriter.ts';
-import { drawTable, type CellValue } from './table.ts';
+import { reportInkSoft, type ReportWriter } from '../../export/report/reportWriter.ts';
+import { drawTable, type CellValue } from '../../export/report/table.ts';
 
 /**
  * An acute-loop board in figures: the share outside office hours with what was counted and where

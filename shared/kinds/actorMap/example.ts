@@ -9,14 +9,15 @@
  * Værnesregionen belonging to two health communities, HNT and St. Olavs hospital (seed 004).
  * Invented: which relations are weak or in conflict, their labels, and the interest levels.
  */
-import type { WorkshopDoc } from '../model/document.ts';
-import { newBoardId, type ActorId } from '../model/ids.ts';
-import { actorMapKind } from '../kinds/actorMap/index.ts';
-import { newChip } from '../kinds/actorMap/chip.ts';
-import { newRelationId } from '../kinds/actorMap/ops.ts';
-import { placeNewActors } from '../kinds/actorMap/placement.ts';
-import type { Relation, RelationType } from '../kinds/actorMap/props.ts';
-import { nextOrder } from '../model/document.ts';
+import type { WorkshopDoc } from '../../model/document.ts';
+import { newBoardId, type ActorId } from '../../model/ids.ts';
+import { actorMapKindName } from './kindName.ts';
+import { defaultActorMapProps } from './props.ts';
+import { newChip } from './chip.ts';
+import { newRelationId } from './ops.ts';
+import { placeNewActors } from './placement.ts';
+import type { Relation, RelationType } from './props.ts';
+import { nextOrder } from '../../model/document.ts';
 
 const stjordal = 'Psykisk helse og rus, Stjørdal';
 const dps = 'Stjørdal DPS';
@@ -110,13 +111,13 @@ export function addActorMapExample(doc: WorkshopDoc): void {
   });
   doc.boards[boardId] = {
     id: boardId,
-    kind: actorMapKind.kind,
+    kind: actorMapKindName,
     name: 'Aktørkart – Værnesregionen',
     order: nextOrder(doc.boards),
-    props: { ...actorMapKind.defaultProps(), relations },
+    props: { ...defaultActorMapProps(), relations },
   };
 
-  const positions = placeNewActors(doc, boardId, actorMapKind.defaultProps(), actors.map((a) => a.id));
+  const positions = placeNewActors(doc, boardId, defaultActorMapProps(), actors.map((a) => a.id));
   actors.forEach((actor, i) => {
     const chip = newChip(boardId, actor.id, positions.get(actor.id)!, i + 1);
     doc.items[chip.id] = chip;

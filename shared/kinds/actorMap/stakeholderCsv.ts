@@ -1,10 +1,10 @@
-import { categoryOrder, categoryStyle } from '../../../shared/actors/categories.ts';
-import { formatCsv } from '../../../shared/csv/index.ts';
-import type { MessageKey } from '../../../shared/i18n/messages.ts';
-import type { MessageParams } from '../../../shared/i18n/translate.ts';
-import type { Actor } from '../../../shared/model/records.ts';
-import { assertNever } from '../../../shared/util/assertNever.ts';
-import { columns, quadrantOfActor, valueOf, type ColumnKey } from '../kinds/actorMap/table/columns.ts';
+import { categoryOrder, categoryStyle } from '../../actors/categories.ts';
+import { formatCsv } from '../../csv/index.ts';
+import type { MessageKey } from '../../i18n/messages.ts';
+import type { MessageParams } from '../../i18n/translate.ts';
+import type { Actor } from '../../model/records.ts';
+import { assertNever } from '../../util/assertNever.ts';
+import { columns, quadrantOfActor, valueOf, type ColumnKey } from './stakeholderColumns.ts';
 
 type Translate = (key: MessageKey, params?: MessageParams) => string;
 

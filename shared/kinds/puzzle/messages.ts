@@ -1,4 +1,4 @@
-import { defineArea } from '../area.ts';
+import { defineArea } from '../../i18n/area.ts';
 
 /** SAMMEN-puslespillet: the service-puzzle board, its pieces, grid, summary and inventory. */
 export const puzzle = defineArea(

@@ -4,9 +4,9 @@ import { hukiLetters, letterOf, matrixItemOf, readBoardSettings, readMatrix, vis
 import { letterColours } from '../../../../shared/kinds/huki/palette.ts';
 import type { WorkshopDoc } from '../../../../shared/model/document.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import { findingText } from '../../kinds/huki/findingText.ts';
-import { reportInkSoft, type ReportWriter } from './reportWriter.ts';
-import { drawTable, type CellValue, type TableColumn } from './table.ts';
+import { findingText } from '../../../../shared/kinds/huki/findingText.ts';
+import { reportInkSoft, type ReportWriter } from '../../export/report/reportWriter.ts';
+import { drawTable, type CellValue, type TableColumn } from '../../export/report/table.ts';
 
 /**
  * A HUKI board as tables: the matrix (phase, task, a column per actor, each letter in its colour

@@ -1,20 +1,20 @@
-import { categoryStyle } from '../../../../shared/actors/categories.ts';
 import type { Language } from '../../../../shared/i18n/messages.ts';
 import { localeOf } from '../../../../shared/i18n/translate.ts';
 import { puzzleProps, slotKey } from '../../../../shared/kinds/puzzle/boardProps.ts';
-import { inventoryRows, type InventoryRow } from '../../../../shared/kinds/puzzle/inventory.ts';
-import { categoryLabelKey, inventoryColumnKey, inventoryColumns, type InventoryColumn } from '../../../../shared/kinds/puzzle/inventoryCsv.ts';
+import { inventoryRows } from '../../../../shared/kinds/puzzle/inventory.ts';
+import { inventoryColumnKey, inventoryColumns, type InventoryColumn } from '../../../../shared/kinds/puzzle/inventoryCsv.ts';
+import { inventoryCell } from '../../../../shared/kinds/puzzle/reportSection.ts';
 import { indexKey, piecesOf, placementOf } from '../../../../shared/kinds/puzzle/placement.ts';
 import { summarise } from '../../../../shared/kinds/puzzle/summary.ts';
 import type { WorkshopDoc } from '../../../../shared/model/document.ts';
 import type { Board } from '../../../../shared/model/records.ts';
-import { assertNever } from '../../../../shared/util/assertNever.ts';
-import { reportInkSoft, type ReportWriter, type Translate } from './reportWriter.ts';
-import { drawTable, type CellValue } from './table.ts';
+import { reportInkSoft, type ReportWriter } from '../../export/report/reportWriter.ts';
+import { drawTable } from '../../export/report/table.ts';
 
 /**
  * A puzzle board as tables: the inventory (kartlegging) with the columns and order of its CSV
- * (shared/kinds/puzzle/inventory*.ts), the totals, and every gap with its note.
+ * (shared/kinds/puzzle/inventory*.ts), the totals, and every gap with its note. The PDF's drawing
+ * of the section whose words and tables shared/kinds/puzzle/reportSection.ts gives.
  */
 
 const shares: Readonly<Record<InventoryColumn, number>> = {
@@ -29,34 +29,6 @@ const shares: Readonly<Record<InventoryColumn, number>> = {
   contact: 9,
   notes: 13,
 };
-
-/** A cell as the inventory's CSV writes it (inventoryCsv.ts), with the provider's colour on its category. */
-export function inventoryCell(row: InventoryRow, column: InventoryColumn, t: Translate): CellValue {
-  switch (column) {
-    case 'row':
-      return row.row === null ? t('puzzle.inventory.loose') : row.rowLabel;
-    case 'column':
-      return row.col === null ? '' : row.columnLabel;
-    case 'name':
-      return row.props.text.trim() || t('puzzle.unnamed');
-    case 'provider':
-      return row.provider;
-    case 'category': {
-      const text = t(categoryLabelKey(row.category));
-      if (row.category === 'none') return text;
-      const style = categoryStyle(row.category);
-      return { text, fill: style.fill, ink: style.text };
-    }
-    case 'targetGroup':
-    case 'ageRange':
-    case 'capacity':
-    case 'contact':
-    case 'notes':
-      return row.props[column];
-    default:
-      return assertNever(column, 'inventory column');
-  }
-}
 
 export function writePuzzle(w: ReportWriter, doc: WorkshopDoc, board: Board, language: Language): void {
   const { t } = w;
