@@ -58,13 +58,6 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': sharedRule([sharedKindFolders]) },
   },
   {
-    // TEMPORARY, to remove at the merge of issue 17: k17-kind moves the actor map's tidy-up behind
-    // BoardKind's actor hooks (registryOps.ts) and each example board into its kind's folder
-    // (shared/examples/*). Until then these core files still import a kind's folder.
-    files: ['shared/actors/registryOps.ts', 'shared/examples/acuteLoop.ts', 'shared/examples/actorMap.ts', 'shared/examples/huki.ts', 'shared/examples/puzzle.ts', 'shared/examples/vaernesregionen.ts'],
-    rules: { 'no-restricted-imports': sharedRule([]) },
-  },
-  {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -86,22 +79,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': rendererRule([exportUi]) },
   },
   {
-    // TEMPORARY, to remove at the merge of issue 17: the stakeholder table's CSV text
-    // (exportUi/stakeholderCsv.ts) becomes the actor map's own CSV table in k17-kind's BoardKind.
-    files: ['renderer/src/kinds/actorMap/table/StakeholderTable.tsx'],
-    rules: { 'no-restricted-imports': rendererRule([]) },
-  },
-  {
     // Export draws and reports any board through the kinds' registry, never a kind's own files.
     files: ['renderer/src/export/**/*.ts', 'renderer/src/export/**/*.tsx'],
     rules: { 'no-restricted-imports': rendererRule([rendererKindsButRegistry]) },
-  },
-  {
-    // TEMPORARY, to remove at the merge of issue 17: k17-kind moves the pure stakeholder columns
-    // (kinds/actorMap/table/columns.ts) and HUKI finding text (kinds/huki/findingText.ts) to
-    // shared/kinds, which export/ may import.
-    files: ['renderer/src/export/report/stakeholderSection.ts', 'renderer/src/export/report/hukiSection.ts', 'renderer/src/export/content/tableSections.ts'],
-    rules: { 'no-restricted-imports': rendererRule([]) },
   },
   {
     files: ['electron/**/*.ts'],
