@@ -1,4 +1,4 @@
-import type { CanvasExtension, RendererKind } from './rendererKind.ts';
+import type { CanvasExtension, CanvasTool, RendererKind } from './rendererKind.ts';
 import { whiteboardView } from './whiteboard/index.ts';
 import { actorMapView } from './actorMap/index.ts';
 import { acuteLoopView } from './acuteLoop/index.ts';
@@ -15,4 +15,12 @@ export function rendererKind(kind: string): RendererKind | undefined {
 /** What a kind adds to the shared canvas (none for Fritt lerret and unknown kinds). */
 export function canvasExtensionOf(kind: string): CanvasExtension | undefined {
   return views.get(kind)?.extension;
+}
+
+/**
+ * Every kind's own canvas tools, for the composition root (app/commandRoot.ts) to register as
+ * commands at start-up, so their keys work, are listed and are checked before a board is shown.
+ */
+export function kindTools(): { kind: string; tools: readonly CanvasTool[] }[] {
+  return [...views.values()].flatMap((view) => (view.extension?.tools?.length ? [{ kind: view.kind, tools: view.extension.tools }] : []));
 }
