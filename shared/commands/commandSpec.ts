@@ -53,8 +53,8 @@ export function shortcutsOn(spec: Pick<CommandSpec, 'shortcuts' | 'macShortcuts'
 
 /** The modifiers and the key of a shortcut; "Mod++" is Mod with the key "+". */
 export function splitShortcut(shortcut: Shortcut): { modifiers: string[]; key: string } {
+  if (shortcut === '+') return { modifiers: [], key: '+' };
+  if (shortcut.endsWith('++')) return { modifiers: shortcut.slice(0, -2).split('+'), key: '+' };
   const parts = shortcut.split('+');
-  // A trailing "+" key leaves an empty last part (and one before it): "Mod++" → ["Mod", "", ""].
-  if (shortcut.endsWith('+')) return { modifiers: parts.slice(0, -2).filter(Boolean), key: '+' };
   return { modifiers: parts.slice(0, -1), key: parts[parts.length - 1] ?? '' };
 }
