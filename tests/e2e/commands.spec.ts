@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 
 /*
@@ -6,10 +5,7 @@ import { test, expect } from './fixtures.ts';
  * shortcut list, the tooltips and a board kind's own tool all work before anything registers
  * itself by being shown.
  */
-const shots = '/tmp/k17-commands-shots';
-
 test('the shortcut list, the tooltips and a kind\'s tool come from the one manifest', async ({ page }) => {
-  mkdirSync(shots, { recursive: true });
   await page.getByRole('button', { name: 'Nytt verksted' }).click();
   await page.getByRole('textbox', { name: 'Tittel' }).fill('Snarveier');
   await page.getByRole('button', { name: 'Opprett verksted' }).click();
@@ -37,7 +33,7 @@ test('the shortcut list, the tooltips and a kind\'s tool come from the one manif
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('row', { name: /Eksporter …/ })).toContainText('Ctrl+E');
   await expect(dialog.getByRole('row', { name: /Start presentasjon/ })).toContainText('F5');
-  await page.screenshot({ path: `${shots}/shortcuts-1920.png` });
+  await page.screenshot({ path: 'test-results/shortcuts-dialog-1920.png' });
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.screenshot({ path: `${shots}/shortcuts-1366.png` });
+  await page.screenshot({ path: 'test-results/shortcuts-dialog-1366.png' });
 });
