@@ -1,10 +1,14 @@
-import type { MenuCommandId } from '../../shared/api/bridge.ts';
+import { isMenuCommandId, type MenuCommandId } from '../../shared/api/bridge.ts';
+import { toAccelerator } from '../../shared/commands/accelerator.ts';
+import { shortcutsOn, type MenuRole } from '../../shared/commands/commandSpec.ts';
+import { commandSpec } from '../../shared/commands/manifest.ts';
+import { menuLayout, type MenuSectionLayout, type MenuSlot } from '../../shared/commands/menuLayout.ts';
 import type { Language, MessageKey } from '../../shared/i18n/messages.ts';
 import { languages } from '../../shared/i18n/messages.ts';
 import { translate } from '../../shared/i18n/translate.ts';
 
 /** Menu items Electron implements natively (editing in text fields, full screen, quitting, dev tools). */
-export type MenuRole = 'cut' | 'copy' | 'paste' | 'selectAll' | 'togglefullscreen' | 'reload' | 'toggleDevTools' | 'quit';
+export type { MenuRole } from '../../shared/commands/commandSpec.ts';
 
 /**
  * An app command: clicking it sends the id to the focused window, which runs it through its
@@ -55,90 +59,42 @@ export type MenuOs = 'darwin' | 'win32' | 'linux' | (string & {});
 
 /**
  * The native menu as plain data, so it is unit-tested without Electron (menu.ts turns it into an
- * Electron Menu). Rebuilt whenever the language changes.
+ * Electron Menu). Rebuilt whenever the language changes. Where each item sits is
+ * shared/commands/menuLayout.ts; its label and keys are its entry in the command manifest, so the
+ * menu shows the keys the renderer handles and no accelerator is written twice.
  */
 export function menuTemplate(language: Language, isDev: boolean, os: MenuOs = 'linux'): MenuSection[] {
   const t = (key: MessageKey) => translate(language, key);
-  const command = (labelKey: MessageKey, id: MenuCommandId, accelerator?: string): CommandEntry => ({
-    type: 'command',
-    labelKey,
-    label: t(labelKey),
-    command: id,
-    ...(accelerator ? { accelerator } : {}),
-  });
-  const role = (labelKey: MessageKey, r: MenuRole, accelerator?: string): RoleEntry => ({
-    type: 'role',
-    labelKey,
-    label: t(labelKey),
-    role: r,
-    ...(accelerator ? { accelerator } : {}),
-  });
-  const separator: SeparatorEntry = { type: 'separator' };
   const isMac = os === 'darwin';
+  const platform = isMac ? 'mac' : 'other';
+  const separator: SeparatorEntry = { type: 'separator' };
+  const shown = (slot: MenuSlot) => (!slot.only || (slot.only === 'mac') === isMac) && (!slot.devOnly || isDev);
 
-  const appMenu: MenuSection = {
-    labelKey: 'app.name',
-    label: t('app.name'),
-    items: [command('menu.about', 'help.about'), separator, role('menu.quit', 'quit', 'CmdOrCtrl+Q')],
-  };
-  const file: MenuSection = {
-    labelKey: 'menu.file',
-    label: t('menu.file'),
-    items: [
-      command('home.new', 'workshop.new', 'CmdOrCtrl+N'),
-      command('home.open', 'workshop.open', 'CmdOrCtrl+O'),
-      command('home.example', 'workshop.openExample'),
-      separator,
-      command('workshop.saveAs', 'workshop.saveAs', 'CmdOrCtrl+Shift+S'),
-      command('snapshots.command', 'workshop.restore'),
-      command('exportUi.cmd.export', 'file.export', 'CmdOrCtrl+E'),
-      separator,
-      command('menu.close', 'workshop.close', 'CmdOrCtrl+W'),
-      ...(isMac ? [] : [separator, role('menu.quit', 'quit', 'CmdOrCtrl+Q')]),
-    ],
-  };
-  const edit: MenuSection = {
-    labelKey: 'menu.edit',
-    label: t('menu.edit'),
-    items: [
-      command('common.undo', 'edit.undo', 'CmdOrCtrl+Z'),
-      // Shown as Ctrl+Shift+Z; the renderer also takes Ctrl+Y on Windows and Linux.
-      command('common.redo', 'edit.redo', 'CmdOrCtrl+Shift+Z'),
-      separator,
-      role('menu.cut', 'cut', 'CmdOrCtrl+X'),
-      role('menu.copy', 'copy', 'CmdOrCtrl+C'),
-      role('menu.paste', 'paste', 'CmdOrCtrl+V'),
-      role('menu.selectAll', 'selectAll', 'CmdOrCtrl+A'),
-    ],
-  };
-  const view: MenuSection = {
-    labelKey: 'menu.view',
-    label: t('menu.view'),
-    items: [
-      command('menu.zoomIn', 'view.zoomIn', 'CmdOrCtrl+Plus'),
-      command('menu.zoomOut', 'view.zoomOut', 'CmdOrCtrl+-'),
-      command('menu.zoomToFit', 'view.zoomToFit', 'Shift+1'),
-      command('menu.zoomReset', 'view.zoomReset', 'CmdOrCtrl+0'),
-      separator,
-      role('menu.toggleFullScreen', 'togglefullscreen', isMac ? 'Ctrl+Command+F' : 'F11'),
-      ...(isDev ? [separator, role('menu.reload', 'reload', 'CmdOrCtrl+R'), role('menu.devtools', 'toggleDevTools', isMac ? 'Alt+Command+I' : 'CmdOrCtrl+Shift+I')] : []),
-    ],
-  };
-  const languageMenu: MenuSection = {
-    labelKey: 'menu.language',
-    label: t('menu.language'),
-    items: languages.map((l): LanguageEntry => {
-      const labelKey = l === 'nb' ? 'language.nb' : 'language.en';
-      return { type: 'language', labelKey, label: t(labelKey), language: l, checked: l === language };
-    }),
-  };
-  const help: MenuSection = {
-    labelKey: 'menu.help',
-    label: t('menu.help'),
-    items: [command('help.shortcuts', 'help.shortcuts', 'F1'), separator, command('menu.showLog', 'help.showLog'), ...(isMac ? [] : [command('menu.about', 'help.about')])],
+  const entryOf = (slot: MenuSlot): CommandEntry | RoleEntry => {
+    const spec = commandSpec(slot.id);
+    if (!spec) throw new Error(`The menu places ${slot.id}, which the command manifest lacks`);
+    const shortcut = slot.shows ?? shortcutsOn(spec, platform)[0];
+    const accelerator = shortcut === undefined ? undefined : toAccelerator(shortcut);
+    const common = { labelKey: spec.labelKey, label: t(spec.labelKey), ...(accelerator ? { accelerator } : {}) };
+    if (spec.role) return { type: 'role', role: spec.role, ...common };
+    if (!isMenuCommandId(spec.id)) throw new Error(`The menu places ${spec.id}, which the bridge does not let through`);
+    return { type: 'command', command: spec.id, ...common };
   };
 
-  return [...(isMac ? [appMenu] : []), file, edit, view, languageMenu, help];
+  const sectionOf = (layout: MenuSectionLayout): MenuSection => {
+    const items: MenuEntry[] = layout.languages
+      ? languages.map((l): LanguageEntry => {
+          const labelKey = l === 'nb' ? 'language.nb' : 'language.en';
+          return { type: 'language', labelKey, label: t(labelKey), language: l, checked: l === language };
+        })
+      : (layout.groups ?? [])
+          .map((group) => group.filter(shown).map(entryOf))
+          .filter((group) => group.length > 0)
+          .flatMap((group, i): MenuEntry[] => (i === 0 ? group : [separator, ...group]));
+    return { labelKey: layout.labelKey, label: t(layout.labelKey), items };
+  };
+
+  return menuLayout.filter((layout) => !layout.only || isMac).map(sectionOf);
 }
 
 /** Every item of a template, sections flattened; for checks over the whole menu. */

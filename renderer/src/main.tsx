@@ -14,9 +14,10 @@ import { showOpenResult, useApp } from './state/appStore.ts';
 import { rememberedOpenFile } from './state/openFileMemory.ts';
 import { PresenterApp } from './present/PresenterApp.tsx';
 import { isPresenterRoute } from './present/presenterRoute.ts';
-import './workshop/snapshots/restoreCommands.ts';
+import { registerAppCommands } from './app/commandRoot.ts';
 
 async function start(): Promise<void> {
+  registerAppCommands();
   const root = createRoot(document.getElementById('root')!);
   let connection;
   try {

@@ -2,14 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import { Layer, Stage } from 'react-konva';
 import type { Board } from '../../../shared/model/records.ts';
-import { allCommands, commandById, registerCommands } from '../commands/registry.ts';
 import { useT } from '../i18n/useT.ts';
 import type { CanvasExtension } from './extension.ts';
 import { useWorkshop, useWorkshopStore } from '../state/WorkshopContext.ts';
 import '../styles/canvas.css';
-import { setActiveCanvas, activeCanvas, canvasCommandsMayAct, type CanvasRuntime } from './activeCanvas.ts';
+import { setActiveCanvas, activeCanvas, type CanvasRuntime } from './activeCanvas.ts';
 import { cameraForBoardStart, jumpToItem } from './actions.ts';
-import { CanvasKindContext, kindToolId, noExtension } from './extensionContext.ts';
+import { CanvasKindContext, noExtension } from './extensionContext.ts';
 import { visibleRect, type Camera, type Size } from './camera.ts';
 import { installClipboard, installClipboardKeys } from './clipboard.ts';
 import { orderedBoardItems } from './boardIndex.ts';
@@ -21,7 +20,7 @@ import { importImageFiles } from './imageImport.ts';
 import { ItemsLayerContent } from './items/ItemsLayer.tsx';
 import { liveNodes } from './nodeRegistry.ts';
 import { SelectionOverlay } from './overlay/SelectionOverlay.tsx';
-import { cameraOf, enterBoard, session, setCamera, setEditing, setPendingJump, setSelection, setTool, useCanvasSession } from './sessionStore.ts';
+import { cameraOf, enterBoard, session, setCamera, setEditing, setPendingJump, setSelection, useCanvasSession } from './sessionStore.ts';
 import { AccessibleItemList } from './ui/AccessibleItemList.tsx';
 import { ContextMenu } from './ui/ContextMenu.tsx';
 import { Minimap } from './ui/Minimap.tsx';
@@ -52,7 +51,6 @@ export function BoardCanvas({ board, extension = noExtension }: { board: Board; 
   const extensionRef = useRef(extension);
   extensionRef.current = extension;
   const kind = useMemo(() => ({ board, extension }), [board, extension]);
-  useEffect(() => registerKindTools(extension), [extension]);
   const store = useWorkshopStore();
   const hostRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
@@ -218,25 +216,4 @@ export function BoardCanvas({ board, extension = noExtension }: { board: Board; 
       </div>
     </CanvasKindContext.Provider>
   );
-}
-
-/**
- * A kind's tools become registry commands the first time the kind is shown, so their keys work and
- * appear in the shortcut overlay. A key another command already owns is left off, never shared.
- */
-function registerKindTools(extension: CanvasExtension): void {
-  for (const tool of extension.tools ?? []) {
-    const id = `canvas.kindTool.${tool.id}`;
-    if (commandById(id)) continue;
-    const taken = new Set(allCommands().flatMap((c) => c.shortcuts ?? []));
-    registerCommands([
-      {
-        id,
-        labelKey: tool.labelKey,
-        ...(tool.shortcut && !taken.has(tool.shortcut) ? { shortcuts: [tool.shortcut] } : {}),
-        isEnabled: () => activeCanvas()?.extension().tools?.some((t) => t.id === tool.id) === true && session().editingId === null && canvasCommandsMayAct(),
-        run: () => setTool(kindToolId(tool)),
-      },
-    ]);
-  }
 }

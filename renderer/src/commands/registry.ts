@@ -1,9 +1,8 @@
 import type { AppCommand } from './command.ts';
-import { workshopCommands } from './workshopCommands.ts';
 
 /**
- * The one command registry. Feature areas contribute lists; `registerCommands` lets a board kind
- * or the canvas add its own at start-up. A test checks that no two commands share a shortcut.
+ * The one command registry. It is filled once, at start-up, by the composition root
+ * (app/commandRoot.ts): no module registers anything by being imported.
  */
 const registry = new Map<string, AppCommand>();
 
@@ -27,6 +26,3 @@ export async function runCommand(id: string): Promise<void> {
   if (!command || (command.isEnabled && !command.isEnabled())) return;
   await command.run();
 }
-
-registerCommands([...workshopCommands, ...canvasCommands]);
-import { canvasCommands } from '../canvas/commands.ts';

@@ -1,25 +1,22 @@
 import { api, closeWorkshop, notify, reportError, showOpenResult, takePendingOffer, useApp } from '../state/appStore.ts';
 import { isTextField } from './shortcuts.ts';
-import { defineCommands } from './command.ts';
+import { defineHandlers } from './command.ts';
 import { saveAs } from './saveAs.ts';
 
 const hasWorkshop = () => useApp.getState().workshop !== null;
 const workshopState = () => useApp.getState().workshop?.getState();
 
-/** Opening, saving and closing workshops; undo and redo over the whole workshop; help. */
-export const workshopCommands = defineCommands([
+/**
+ * Opening, saving and closing workshops; undo and redo over the whole workshop; help. Their
+ * names and keys are in shared/commands/manifest.ts.
+ */
+export const workshopHandlers = defineHandlers([
   {
     id: 'workshop.new',
-    labelKey: 'home.new',
-    shortcuts: ['Mod+N'],
-    inTextFields: true,
     run: () => useApp.setState({ dialog: 'new' }),
   },
   {
     id: 'workshop.open',
-    labelKey: 'home.open',
-    shortcuts: ['Mod+O'],
-    inTextFields: true,
     async run() {
       if (useApp.getState().info?.nativeDialogs) await showOpenResult(api().openWithDialog());
       else useApp.setState({ dialog: 'openFolder' });
@@ -27,14 +24,10 @@ export const workshopCommands = defineCommands([
   },
   {
     id: 'workshop.openExample',
-    labelKey: 'home.example',
     run: async () => void (await showOpenResult(api().openExample())),
   },
   {
     id: 'workshop.saveAs',
-    labelKey: 'workshop.saveAs',
-    shortcuts: ['Mod+Shift+S'],
-    inTextFields: true,
     isEnabled: hasWorkshop,
     async run() {
       if (useApp.getState().info?.nativeDialogs) await saveAs(null).catch(reportError);
@@ -43,33 +36,25 @@ export const workshopCommands = defineCommands([
   },
   {
     id: 'workshop.close',
-    labelKey: 'menu.close',
-    shortcuts: ['Mod+W'],
     isEnabled: hasWorkshop,
     run: () => closeWorkshop(),
   },
   {
     id: 'edit.undo',
-    labelKey: 'common.undo',
-    shortcuts: ['Mod+Z'],
     // From the native menu while typing in a field, undo means the field's own undo.
     run: () => (isTextField(document.activeElement) ? void document.execCommand('undo') : workshopState()?.undo()),
   },
   {
     id: 'edit.redo',
-    labelKey: 'common.redo',
-    shortcuts: ['Mod+Shift+Z', 'Mod+Y'],
     run: () => (isTextField(document.activeElement) ? void document.execCommand('redo') : workshopState()?.redo()),
   },
   {
     // The button of an "open elsewhere" or "damaged index" notice: open read-only, or repair a copy.
     id: 'workshop.takeOffer',
-    labelKey: 'fileSafety.offer.readOnly',
     run: () => takePendingOffer().catch(reportError),
   },
   {
     id: 'workshop.openPending',
-    labelKey: 'home.open',
     async run() {
       const pending = await api().openPending();
       if (pending) await showOpenResult(Promise.resolve(pending));
@@ -77,7 +62,6 @@ export const workshopCommands = defineCommands([
   },
   {
     id: 'view.languageChanged',
-    labelKey: 'common.language',
     async run() {
       const { language } = await api().getSettings();
       useApp.setState({ language });
@@ -86,18 +70,14 @@ export const workshopCommands = defineCommands([
   },
   {
     id: 'help.shortcuts',
-    labelKey: 'help.shortcuts',
-    shortcuts: ['?', 'F1'],
     run: () => useApp.setState({ dialog: 'shortcuts' }),
   },
   {
     id: 'help.about',
-    labelKey: 'menu.about',
     run: () => useApp.setState({ dialog: 'about' }),
   },
   {
     id: 'help.showLog',
-    labelKey: 'menu.showLog',
     async run() {
       if (await api().showLogFile()) notify('info', 'about.logShown');
     },

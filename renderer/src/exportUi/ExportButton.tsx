@@ -1,11 +1,10 @@
 import { useEffect } from 'react';
 import { FileDown } from 'lucide-react';
 import { runCommand } from '../commands/registry.ts';
-import { displayShortcut } from '../commands/shortcuts.ts';
+import { shortcutHint } from '../commands/shortcuts.ts';
 import { useT } from '../i18n/useT.ts';
 import { closeExportDialog, useExportUi } from './exportChoices.ts';
 import { ExportDialog } from './ExportDialog.tsx';
-import './exportCommands.ts';
 
 /**
  * The top bar's Eksporter button, and the place the export dialog lives: it is mounted with the
@@ -17,7 +16,7 @@ export function ExportButton() {
   useEffect(() => closeExportDialog, []);
   return (
     <>
-      <button type="button" className="btn" title={t('exportUi.buttonLong', { shortcut: displayShortcut('Mod+E') })} onClick={() => void runCommand('file.export')}>
+      <button type="button" className="btn" title={t('exportUi.buttonLong', { shortcut: shortcutHint('file.export') ?? '' })} onClick={() => void runCommand('file.export')}>
         <FileDown aria-hidden /> <span className="topbar-label">{t('exportUi.button')}</span>
       </button>
       {open && <ExportDialog />}

@@ -1,4 +1,4 @@
-import type { CanvasExtension } from '../canvas/extension.ts';
+import type { CanvasExtension, CanvasTool } from '../canvas/extension.ts';
 import type { RendererKind } from './rendererKind.ts';
 import { whiteboardView } from './whiteboard/index.ts';
 import { actorMapView } from './actorMap/index.ts';
@@ -26,4 +26,12 @@ export function canvasExtensionOf(kind: string): CanvasExtension | undefined {
 export function registerRendererKind(view: RendererKind): void {
   if (views.has(view.kind)) throw new Error(`board view ${view.kind} is already registered`);
   views.set(view.kind, view);
+}
+
+/**
+ * Every kind's own canvas tools, for the composition root (app/commandRoot.ts) to register as
+ * commands at start-up, so their keys work, are listed and are checked before a board is shown.
+ */
+export function kindTools(): { kind: string; tools: readonly CanvasTool[] }[] {
+  return [...views.values()].flatMap((view) => (view.extension?.tools?.length ? [{ kind: view.kind, tools: view.extension.tools }] : []));
 }

@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import { api } from '../state/appStore.ts';
-import './presentCommands.ts';
 import './present.css';
 import { EditorVoteOverlay } from './EditorVoteOverlay.tsx';
 import { FacilitationPanel } from './FacilitationPanel.tsx';

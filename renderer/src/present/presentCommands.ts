@@ -1,5 +1,4 @@
-import { defineCommands } from '../commands/command.ts';
-import { registerCommands } from '../commands/registry.ts';
+import { defineHandlers } from '../commands/command.ts';
 import { toggleTimer } from '../../../shared/present/timer.ts';
 import { canStartPresenting, firstPresentationSlide, lastPresentationSlide, startPresenting, stepPresentation, stopPresenting } from './presentActions.ts';
 import { changePresentation } from './presentationStore.ts';
@@ -7,22 +6,23 @@ import { isPresenting } from './presentingWindow.ts';
 import { unlockChime } from './chime.ts';
 
 /**
- * The presentation's commands. F5 starts; PageDown/PageUp (what a clicker sends), Home and End
- * step while presenting. The arrow keys and Esc step and end too, but the canvas owns them as
- * shortcuts for nudging and deselecting, and a shortcut may have one command only; so while
- * presenting, PresentationOverlay takes every key first (presentationKeys.ts) and runs these
- * commands, and the canvas, hidden behind the projection, never sees a key.
+ * The presentation's commands (keys in shared/commands/manifest.ts). F5 starts; PageDown/PageUp
+ * (what a clicker sends), Home and End step while presenting. The arrow keys and Esc step and end
+ * too, but the canvas owns them as shortcuts for nudging and deselecting, and a shortcut may have
+ * one command only; so while presenting, PresentationOverlay takes every key first
+ * (presentationKeys.ts) and runs these commands, and the canvas, hidden behind the projection,
+ * never sees a key.
  */
-export const presentCommands = defineCommands([
-  { id: 'present.start', labelKey: 'present.cmd.start', shortcuts: ['F5'], inTextFields: true, isEnabled: canStartPresenting, run: startPresenting },
-  { id: 'present.next', labelKey: 'present.cmd.next', shortcuts: ['PageDown'], isEnabled: isPresenting, run: () => stepPresentation(1) },
-  { id: 'present.previous', labelKey: 'present.cmd.previous', shortcuts: ['PageUp'], isEnabled: isPresenting, run: () => stepPresentation(-1) },
-  { id: 'present.first', labelKey: 'present.cmd.first', shortcuts: ['Home'], isEnabled: isPresenting, run: firstPresentationSlide },
-  { id: 'present.last', labelKey: 'present.cmd.last', shortcuts: ['End'], isEnabled: isPresenting, run: lastPresentationSlide },
-  { id: 'present.exit', labelKey: 'present.cmd.exit', isEnabled: isPresenting, run: stopPresenting },
+export const presentHandlers = defineHandlers([
+  { id: 'present.start', isEnabled: canStartPresenting, run: startPresenting },
+  { id: 'present.next', isEnabled: isPresenting, run: () => stepPresentation(1) },
+  { id: 'present.previous', isEnabled: isPresenting, run: () => stepPresentation(-1) },
+  { id: 'present.first', isEnabled: isPresenting, run: firstPresentationSlide },
+  { id: 'present.last', isEnabled: isPresenting, run: lastPresentationSlide },
+  { id: 'present.exit', isEnabled: isPresenting, run: stopPresenting },
   {
     id: 'present.timer',
-    labelKey: 'present.cmd.timer',
+   
     run() {
       unlockChime();
       const now = Date.now();
@@ -30,5 +30,3 @@ export const presentCommands = defineCommands([
     },
   },
 ]);
-
-registerCommands(presentCommands);

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { menuCommandIds } from '../../../shared/api/bridge.ts';
 import { allEntries, menuTemplate } from '../../../electron/main/menuTemplate.ts';
 import { allCommands, commandById } from '../../../renderer/src/commands/registry.ts';
-import '../../../renderer/src/exportUi/exportCommands.ts';
+import { registerAppCommands } from '../../../renderer/src/app/commandRoot.ts';
 import { useExportUi } from '../../../renderer/src/exportUi/exportChoices.ts';
+
+registerAppCommands();
 
 describe('Eksporter … as a command', () => {
   it('is registered as file.export with Ctrl+E, which no other command claims', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { allCommands, commandById } from '../../../renderer/src/commands/registry.ts';
-import '../../../renderer/src/canvas/commands.ts';
-import '../../../renderer/src/present/presentCommands.ts';
+import { registerAppCommands } from '../../../renderer/src/app/commandRoot.ts';
 import { keysOf } from '../../../shared/present/presentationKeys.ts';
+
+registerAppCommands();
 
 describe('the presentation commands', () => {
   it('are registered with F5 and the clicker keys, and share no shortcut with the canvas or the workshop', () => {

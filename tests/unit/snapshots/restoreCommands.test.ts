@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { menuCommandIds } from '../../../shared/api/bridge.ts';
 import { allEntries, menuTemplate } from '../../../electron/main/menuTemplate.ts';
 import { commandById } from '../../../renderer/src/commands/registry.ts';
-import '../../../renderer/src/workshop/snapshots/restoreCommands.ts';
+import { registerAppCommands } from '../../../renderer/src/app/commandRoot.ts';
+
+registerAppCommands();
 
 describe('Gjenopprett as a command', () => {
   it('is in the Fil menu in both languages', () => {

@@ -5,6 +5,7 @@ import { commandById, runCommand } from '../../commands/registry.ts';
 import { displayShortcut } from '../../commands/shortcuts.ts';
 import { useT } from '../../i18n/useT.ts';
 import type { CanvasTool } from '../extension.ts';
+import { kindToolCommandId } from '../commands.ts';
 import { kindToolId } from '../extensionContext.ts';
 import { useCanvasSession, type Tool } from '../sessionStore.ts';
 
@@ -40,7 +41,7 @@ export function Toolbar({ tools = [] }: { tools?: readonly CanvasTool[] }) {
   const all: (ToolButton | 'gap')[] = [
     ...buttons,
     ...(tools.length > 0 ? (['gap'] as const) : []),
-    ...tools.map((tool) => ({ commandId: `canvas.kindTool.${tool.id}`, tool: kindToolId(tool), labelKey: tool.labelKey, Icon: SquarePlus })),
+    ...tools.map((tool) => ({ commandId: kindToolCommandId(tool), tool: kindToolId(tool), labelKey: tool.labelKey, Icon: SquarePlus })),
   ];
   return (
     <div

@@ -1,5 +1,4 @@
-import { defineCommands } from '../../commands/command.ts';
-import { registerCommands } from '../../commands/registry.ts';
+import { defineHandlers } from '../../commands/command.ts';
 import { useApp } from '../../state/appStore.ts';
 import { canUndoRestore, openRestoreDialog, undoLastRestore } from './restoreState.ts';
 
@@ -7,9 +6,7 @@ import { canUndoRestore, openRestoreDialog, undoLastRestore } from './restoreSta
  * Gjenopprett from the native Fil menu, the top bar and the notice after a restore. No shortcut:
  * a restore is rare and always confirmed, so it has no key to be pressed by mistake.
  */
-export const restoreCommands = defineCommands([
-  { id: 'workshop.restore', labelKey: 'snapshots.command', isEnabled: () => useApp.getState().workshop !== null, run: openRestoreDialog },
-  { id: 'workshop.undoRestore', labelKey: 'recovery.undo', isEnabled: canUndoRestore, run: undoLastRestore },
+export const restoreHandlers = defineHandlers([
+  { id: 'workshop.restore', isEnabled: () => useApp.getState().workshop !== null, run: openRestoreDialog },
+  { id: 'workshop.undoRestore', isEnabled: canUndoRestore, run: undoLastRestore },
 ]);
-
-registerCommands(restoreCommands);
