@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Plus } from 'lucide-react';
 import { categoryStyle } from '../../../../shared/actors/categories.ts';
 import { searchCatalogue, type CatalogueEntry } from '../../../../shared/actors/catalogue.ts';
-import { catalogueEntryNamed, findCatalogueActor } from '../../../../shared/actors/registryOps.ts';
+import { catalogueEntryNamed, findCatalogueActor } from '../../../../shared/actors/findActor.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import { actorCategoryValues, type ActorCategory } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
