@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { limits } from '../../../../shared/model/limits.ts';
+import type { GridFocus } from './useGridFocus.ts';
 
 /** The in-place name editor: Enter or leaving the field commits, Escape cancels (onDone(null)). */
 export function NameField({ label, value, onDone }: { label: string; value: string; onDone(value: string | null): void }) {
@@ -37,14 +38,19 @@ export function NameField({ label, value, onDone }: { label: string; value: stri
   );
 }
 
-/** The name editor of a task or phase row, committing a rename and giving the focus back to the grid. */
-export function RowNameEditor({ kind, id, name, label, onRename, onClose }: { kind: 'task' | 'phase'; id: string; name: string; label: string; onRename(kind: 'task' | 'phase', id: string, name: string): void; onClose(): void }) {
+/**
+ * A task's or phase's name in its row header: the name as shown, or the in-place editor while the
+ * row is renamed; closing it gives the keyboard focus back to the grid.
+ */
+export function RowName({ focus, onRename, kind, id, name, shown, label }: { focus: GridFocus; onRename(kind: 'task' | 'phase', id: string, name: string): void; kind: 'task' | 'phase'; id: string; name: string; shown: string; label: string }) {
+  if (focus.editing?.kind !== kind || focus.editing.id !== id) return <span className="huki-name">{shown}</span>;
   return (
     <NameField
       label={label}
       value={name}
       onDone={(value) => {
-        onClose();
+        focus.setEditing(null);
+        focus.refocus();
         if (value === null || value === name) return;
         onRename(kind, id, value);
       }}

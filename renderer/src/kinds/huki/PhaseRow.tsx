@@ -1,48 +1,18 @@
 import { ArrowDown, ArrowUp, GripVertical, Plus, Trash2 } from 'lucide-react';
 import type { HukiPhase } from '../../../../shared/kinds/huki/model.ts';
-import { cellKey } from './useGridFocus.ts';
-import { shownName, type GridParts } from './gridParts.tsx';
-import { RowNameEditor } from './NameField.tsx';
+import { rowHeaderProps, shownName, type GridParts } from './gridParts.tsx';
+import { RowName } from './NameField.tsx';
 
 /** A phase's row: its name spanning the grid (draggable, renamed in place), with add-task, move and delete buttons. */
 export function PhaseRow({ parts, phase, index }: { parts: GridParts; phase: HukiPhase; index: number }) {
   const { t, columns, matrix, focus, drag, edits } = parts;
   const phaseName = shownName(parts, phase.name, 'huki.phase.untitled');
-  const editing = focus.editing?.id === phase.id;
   return (
     <tr role="row" className={`huki-phase-row${drag.dropKey === phase.id ? ' drop-target' : ''}`} onDragOver={drag.rowDragOver(phase.id)} onDrop={drag.rowDrop(phase.id)}>
-      <th
-        role="rowheader"
-        scope="row"
-        colSpan={columns.length + 1}
-        aria-colspan={columns.length + 1}
-        aria-label={editing ? undefined : phaseName}
-        data-cell={cellKey(phase.id, null)}
-        tabIndex={focus.tabIndexOf(phase.id, null)}
-        className="huki-phase-head"
-        draggable={!editing}
-        onDragStart={drag.dragStart('phase', phase.id)}
-        onDragEnd={drag.dragEnd}
-        onClick={() => focus.select(phase.id, null)}
-        onDoubleClick={() => focus.setEditing({ kind: 'phase', id: phase.id })}
-      >
+      <th {...rowHeaderProps(parts, 'phase', phase.id, phaseName)} colSpan={columns.length + 1} aria-colspan={columns.length + 1} className="huki-phase-head">
         <div className="huki-head-inner">
           <GripVertical aria-hidden size={18} className="huki-grip" />
-          {editing && focus.editing?.kind === 'phase' ? (
-            <RowNameEditor
-              kind="phase"
-              id={phase.id}
-              name={phase.name}
-              label={t('huki.phase.nameField')}
-              onRename={edits.rename}
-              onClose={() => {
-                focus.setEditing(null);
-                focus.refocus();
-              }}
-            />
-          ) : (
-            <span className="huki-name">{phaseName}</span>
-          )}
+          <RowName focus={focus} onRename={edits.rename} kind="phase" id={phase.id} name={phase.name} shown={phaseName} label={t('huki.phase.nameField')} />
           <span className="huki-tools">
             <button type="button" tabIndex={-1} className="huki-tool with-label" aria-label={t('huki.task.add', { phase: phaseName })} title={t('huki.task.add', { phase: phaseName })} onClick={() => edits.addTaskAt(phase.id, phase.tasks.length)}><Plus aria-hidden size={16} /> {t('huki.newTaskName')}</button>
             <button type="button" tabIndex={-1} className="huki-tool" disabled={index === 0} aria-label={t('huki.phase.moveUp', { name: phaseName })} title={t('huki.phase.moveUp', { name: phaseName })} onClick={() => edits.stepPhase(phase.id, -1)}><ArrowUp aria-hidden size={16} /></button>

@@ -5,8 +5,8 @@ import { letterOf, type HukiTask } from '../../../../shared/kinds/huki/model.ts'
 import { letterColours } from '../../../../shared/kinds/huki/palette.ts';
 import { selectCell } from './hukiFocus.ts';
 import { cellKey } from './useGridFocus.ts';
-import { findingId, FlagText, shownName, type GridParts } from './gridParts.tsx';
-import { RowNameEditor } from './NameField.tsx';
+import { findingId, FlagText, rowHeaderProps, shownName, type GridParts } from './gridParts.tsx';
+import { RowName } from './NameField.tsx';
 
 /**
  * A task's row: its name (draggable, renamed in place, with move and delete buttons) and one cell
@@ -19,40 +19,12 @@ export function TaskRow({ parts, task, first, last }: { parts: GridParts; task: 
   const clickEdits = useRef(false);
   const name = shownName(parts, task.name, 'huki.task.untitled');
   const flagged = flags.tasks.get(task.id);
-  const editing = focus.editing?.id === task.id;
   return (
     <tr role="row" className={`huki-task-row${drag.dropKey === task.id ? ' drop-target' : ''}`} onDragOver={drag.rowDragOver(task.id)} onDrop={drag.rowDrop(task.id)}>
-      <th
-        role="rowheader"
-        scope="row"
-        aria-label={editing ? undefined : name}
-        aria-describedby={flagged ? findingId(parts, task.id) : undefined}
-        data-cell={cellKey(task.id, null)}
-        tabIndex={focus.tabIndexOf(task.id, null)}
-        className={`huki-task-head${flagged ? ' flagged' : ''}`}
-        draggable={!editing}
-        onDragStart={drag.dragStart('task', task.id)}
-        onDragEnd={drag.dragEnd}
-        onClick={() => focus.select(task.id, null)}
-        onDoubleClick={() => focus.setEditing({ kind: 'task', id: task.id })}
-      >
+      <th {...rowHeaderProps(parts, 'task', task.id, name)} aria-describedby={flagged ? findingId(parts, task.id) : undefined} className={`huki-task-head${flagged ? ' flagged' : ''}`}>
         <div className="huki-head-inner">
           <GripVertical aria-hidden size={18} className="huki-grip" />
-          {editing && focus.editing?.kind === 'task' ? (
-            <RowNameEditor
-              kind="task"
-              id={task.id}
-              name={task.name}
-              label={t('huki.task.nameField')}
-              onRename={edits.rename}
-              onClose={() => {
-                focus.setEditing(null);
-                focus.refocus();
-              }}
-            />
-          ) : (
-            <span className="huki-name">{name}</span>
-          )}
+          <RowName focus={focus} onRename={edits.rename} kind="task" id={task.id} name={task.name} shown={name} label={t('huki.task.nameField')} />
           {flagged && <span className="huki-flag" aria-hidden>!</span>}
           <FlagText parts={parts} at={task.id} list={flagged} />
           <span className="huki-tools">

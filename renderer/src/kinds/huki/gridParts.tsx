@@ -6,7 +6,7 @@ import type { useT } from '../../i18n/useT.ts';
 import { findingText } from './findingText.ts';
 import type { MatrixEdits } from './matrixEdits.ts';
 import type { GridDrag } from './useGridDrag.ts';
-import type { GridFocus } from './useGridFocus.ts';
+import { cellKey, type GridFocus } from './useGridFocus.ts';
 
 /** What the matrix grid's rows share: the matrix, its findings, the focus, the drag and the edits. */
 export interface GridParts {
@@ -39,4 +39,26 @@ export function FlagText({ parts, at, list }: { parts: GridParts; at: string; li
       {list.map((f) => findingText(parts.t, f, parts.matrix, parts.actors, parts.system)).join('. ')}
     </span>
   );
+}
+
+/**
+ * What a task's or phase's row header has in common: the row header role, its name (left to the
+ * editor while renamed), its place in the roving tabindex, dragging by the name, a click to
+ * select and a double click to rename.
+ */
+export function rowHeaderProps(parts: GridParts, kind: 'task' | 'phase', id: string, shown: string) {
+  const { focus, drag } = parts;
+  const editing = focus.editing?.id === id;
+  return {
+    role: 'rowheader',
+    scope: 'row',
+    'aria-label': editing ? undefined : shown,
+    'data-cell': cellKey(id, null),
+    tabIndex: focus.tabIndexOf(id, null),
+    draggable: !editing,
+    onDragStart: drag.dragStart(kind, id),
+    onDragEnd: drag.dragEnd,
+    onClick: () => focus.select(id, null),
+    onDoubleClick: () => focus.setEditing({ kind, id }),
+  } as const;
 }

@@ -38,13 +38,15 @@ export function useGridDrag({ itemId, matrix, rows, columnIds, actors, run }: { 
     dragged.current = null;
     setDropKey(null);
   };
-  const rowDragOver = (key: string) => (e: DragEvent) => {
+  /** Rows take tasks and phases, column heads take columns; the place under the pointer is outlined. */
+  const dragOver = (columns: boolean) => (key: string) => (e: DragEvent) => {
     const d = dragged.current;
-    if (!d || d.kind === 'column') return;
+    if (!d || (d.kind === 'column') !== columns) return;
     e.preventDefault();
     e.dataTransfer.dropEffect = 'move';
     if (dropKey !== key) setDropKey(key);
   };
+  const rowDragOver = dragOver(false);
   const rowDrop = (key: string) => (e: DragEvent) => {
     const d = dragged.current;
     dragEnd();
@@ -60,12 +62,7 @@ export function useGridDrag({ itemId, matrix, rows, columnIds, actors, run }: { 
       run(movePhase, { itemId, phaseId: d.id, index: matrix.phases.findIndex((x) => x.id === phaseId) });
     }
   };
-  const columnDragOver = (actorId: string) => (e: DragEvent) => {
-    if (dragged.current?.kind !== 'column') return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'move';
-    if (dropKey !== actorId) setDropKey(actorId);
-  };
+  const columnDragOver = dragOver(true);
   const columnDrop = (actorId: string) => (e: DragEvent) => {
     const d = dragged.current;
     dragEnd();
