@@ -1,7 +1,7 @@
 import { lstatSync, renameSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { FILE_EXTENSION } from './fileFormat.ts';
-import { fitBytes } from './fileNames.ts';
+import { fitBytes } from '../../shared/util/fileName.ts';
 
 /** What SQLite keeps beside a database while it is written: replayed into whatever file has the name. */
 export const SIDECAR_SUFFIXES = ['-wal', '-shm', '-journal'] as const;

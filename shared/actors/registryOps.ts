@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Draft } from 'immer';
-import { nextOrder, type WorkshopDoc } from '../model/document.ts';
+import type { WorkshopDoc } from '../model/document.ts';
 import { ActorIdSchema, type ActorId, type BoardId } from '../model/ids.ts';
 import { limits } from '../model/limits.ts';
 import { ActorSchema, type Actor } from '../model/records.ts';
 import { defineOperation, OperationError } from '../ops/operation.ts';
 import { boardKinds } from '../kinds/registry.ts';
-import { actorCatalogue, actorFromCatalogue, type CatalogueEntry } from './catalogue.ts';
+import { catalogueEntryNamed, ensureCatalogueActor, foldName } from './findActor.ts';
 import { rewriteActorReferences, type ActorRewrite } from './references.ts';
 import { derivedShortName, isDerivedShortName } from './shortName.ts';
 
@@ -22,39 +22,6 @@ function actorOf(draft: Draft<WorkshopDoc>, id: ActorId): Actor {
   const actor = actors(draft)[id];
   if (!actor) throw new OperationError('error.notFound', `actor ${id}`);
   return actor;
-}
-
-/** Names compared as people read them: case, spacing and Unicode form don't make a new actor. */
-export function foldName(name: string): string {
-  return name.normalize('NFC').trim().replace(/\s+/gu, ' ').toLocaleLowerCase('nb');
-}
-
-/**
- * The registry's actor for a catalogue entry, if there is one: the same name, or the same short
- * name in the same category (the example's "Fastlegene", short "Fastlege", is the catalogue's
- * "Fastlege"). Templates use this so that adding a second map doesn't duplicate the registry.
- */
-export function findCatalogueActor(registry: Readonly<Record<string, Actor>>, entry: CatalogueEntry): Actor | undefined {
-  const name = foldName(entry.name);
-  const short = foldName(entry.shortName);
-  const list = Object.values(registry).sort((a, b) => a.order - b.order);
-  return (
-    list.find((a) => foldName(a.name) === name) ??
-    list.find((a) => a.category === entry.category && short !== '' && (foldName(a.shortName) === short || foldName(a.name) === short))
-  );
-}
-
-/** The registry actor for a catalogue entry, added with `id` if it isn't there yet. */
-export function ensureCatalogueActor(draft: Draft<WorkshopDoc>, entry: CatalogueEntry, id: ActorId): ActorId {
-  const existing = findCatalogueActor(actors(draft), entry);
-  if (existing) return existing.id;
-  const actor = { ...actorFromCatalogue(entry, nextOrder(actors(draft))), id };
-  actors(draft)[id] = actor;
-  return id;
-}
-
-export function catalogueEntryNamed(name: string): CatalogueEntry | undefined {
-  return actorCatalogue.find((e) => e.name === name);
 }
 
 const actorName = z.string().trim().min(1).max(limits.name);
@@ -82,7 +49,7 @@ export const addActorsFromCatalogue = defineOperation({
     for (const { id, name } of entries) {
       const entry = catalogueEntryNamed(name);
       if (!entry) throw new OperationError('error.invalidEdit', `not in the catalogue: ${name}`);
-      ensureCatalogueActor(draft, entry, id);
+      ensureCatalogueActor(draft, entry, { id });
     }
   },
 });

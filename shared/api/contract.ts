@@ -7,6 +7,7 @@ import type { AppInfo, ApplyResult, FolderListing, OpenResult, RecentEntry, Rest
 import { GatheringIdSchema } from '../model/ids.ts';
 import { RoomActionSchema, RoomSettingsSchema, type ListenAddress, type RoomView } from '../participants/room.ts';
 import { PresentationStateSchema, type PresentationState, type PublishResult } from '../present/presentationState.ts';
+import { safeFileName } from '../util/fileName.ts';
 
 const handle = z.string().regex(/^w_[0-9A-Za-z]{8,64}$/);
 const shortText = z.string().max(limits.name);
@@ -69,26 +70,12 @@ export function bytesMatchFormat(bytes: Uint8Array, format: ExportFormat): boole
 }
 
 /**
- * A file name for an export: the title as written (æ, ø, å and spaces kept), what Windows forbids
- * replaced, no leading dots or trailing dots and spaces, and exactly the format's extension. Used
- * on both sides: the renderer names its downloads with it, the main process re-applies it to the
- * suggestion and to the name the user typed in the save dialog.
+ * A file name for an export: the one sanitiser (util/fileName.ts) with the format's extension.
+ * Used on both sides: the renderer names its downloads with it, the main process re-applies it to
+ * the suggestion and to the name the user typed in the save dialog.
  */
 export function exportFileName(name: string, format: ExportFormat, fallback = 'Samkart'): string {
-  const extension = `.${format}`;
-  const cleaned = name
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what file systems forbid
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/^[.\s]+/, '')
-    .slice(0, 150)
-    .replace(/[. ]+$/, '')
-    .trim();
-  const base = cleaned.toLowerCase().endsWith(extension) ? cleaned.slice(0, -extension.length).replace(/[. ]+$/, '') : cleaned;
-  // Windows refuses these device names with any extension ("CON.png").
-  const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base);
-  return `${reserved ? `${base} (1)` : base || fallback}${extension}`;
+  return safeFileName(name, { extension: `.${format}`, fallback });
 }
 
 /**

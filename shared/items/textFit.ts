@@ -38,26 +38,69 @@ function breakWord(word: string, maxWidth: number, fontSize: number, measure: Me
   return pieces;
 }
 
+const softHyphen = '\u00ad';
+/** Text as drawn when hyphenating: soft hyphens are break hints, never shown unless a line breaks there. */
+const visible = (s: string) => s.split(softHyphen).join('');
+
 /**
- * Wraps text into lines no wider than `maxWidth`. Line breaks in the text are kept, runs of spaces
- * between words collapse to one, and words too long for a line are broken between graphemes.
+ * Breaks a word too long for the line the way a typesetter would: at a soft hyphen (U+00AD,
+ * "Spesialist\u00adhelsetjeneste") where one fits, else as many graphemes as fit with a hyphen.
+ * Returns the pieces; the last is what starts the next line (empty when the word ended a line).
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number, measure: Measure): string[] {
+function hyphenateWord(word: string, fits: (s: string) => boolean): string[] {
+  const pieces: string[] = [];
+  let remaining = word;
+  while (remaining.includes(softHyphen) && !fits(visible(remaining))) {
+    const parts = remaining.split(softHyphen);
+    let k = parts.length - 1;
+    while (k > 0 && !fits(`${visible(parts.slice(0, k).join(''))}-`)) k--;
+    if (k === 0) break;
+    pieces.push(`${visible(parts.slice(0, k).join(''))}-`);
+    remaining = parts.slice(k).join(softHyphen);
+  }
+  let rest = graphemes(visible(remaining));
+  while (rest.length > 0) {
+    if (fits(rest.join(''))) return [...pieces, rest.join('')];
+    let take = rest.length - 1;
+    while (take > 1 && !fits(`${rest.slice(0, take).join('')}-`)) take--;
+    pieces.push(`${rest.slice(0, Math.max(1, take)).join('')}-`);
+    rest = rest.slice(Math.max(1, take));
+  }
+  return [...pieces, ''];
+}
+
+export interface WrapOptions {
+  /**
+   * Break a word too long for the line with a hyphen, at a soft hyphen where one fits, and treat
+   * soft hyphens as hints (the figures do: "Kommunehelsetjenesten" on a station card). Off, the
+   * word is cut bare between graphemes (notes on the canvas show exactly what was typed).
+   */
+  hyphenate?: boolean;
+}
+
+/**
+ * Wraps text into lines no wider than `maxWidth`: the one line breaker of the notes, the figures
+ * and the pictures. Line breaks in the text are kept, runs of spaces between words collapse to
+ * one, and words too long for a line are broken between graphemes (see WrapOptions.hyphenate).
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, measure: Measure, options: WrapOptions = {}): string[] {
+  const fits = (s: string) => measure(s, fontSize) <= maxWidth;
+  const shown = options.hyphenate ? visible : (s: string) => s;
   const lines: string[] = [];
   for (const paragraph of text.split(/\r\n|\r|\n/)) {
     const words = paragraph.split(/[ \t]+/).filter((w) => w !== '');
     let line = '';
     for (const word of words) {
-      const candidate = line === '' ? word : `${line} ${word}`;
-      if (measure(candidate, fontSize) <= maxWidth) {
+      const candidate = line === '' ? shown(word) : `${line} ${shown(word)}`;
+      if (fits(candidate)) {
         line = candidate;
         continue;
       }
       if (line !== '') lines.push(line);
-      if (measure(word, fontSize) <= maxWidth) {
-        line = word;
+      if (fits(shown(word))) {
+        line = shown(word);
       } else {
-        const pieces = breakWord(word, maxWidth, fontSize, measure);
+        const pieces = options.hyphenate ? hyphenateWord(word, fits) : breakWord(word, maxWidth, fontSize, measure);
         lines.push(...pieces.slice(0, -1));
         line = pieces.at(-1) ?? '';
       }

@@ -6,7 +6,7 @@ import { limits } from '../../model/limits.ts';
 import { ActorSchema, type Board, type Item } from '../../model/records.ts';
 import { defineOperation, OperationError } from '../../ops/operation.ts';
 import { randomToken } from '../../util/random.ts';
-import { catalogueEntryNamed, ensureCatalogueActor } from '../../actors/registryOps.ts';
+import { catalogueEntryNamed, ensureCatalogueActor } from '../../actors/findActor.ts';
 import { chipSize, chipsOfBoard, newChip } from './chip.ts';
 import { actorMapKindName } from './kindName.ts';
 import { arrangeAllChips, placeNewActors } from './placement.ts';
@@ -128,7 +128,7 @@ export const placeCatalogueActorsOnMap = defineOperation({
     const ids = entries.map(({ id, name }) => {
       const entry = catalogueEntryNamed(name);
       if (!entry) throw new OperationError('error.invalidEdit', `not in the catalogue: ${name}`);
-      return ensureCatalogueActor(draft, entry, id);
+      return ensureCatalogueActor(draft, entry, { id });
     });
     placeActors(draft, boardId, ids, at);
   },

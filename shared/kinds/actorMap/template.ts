@@ -2,7 +2,7 @@ import type { Draft } from 'immer';
 import type { WorkshopDoc } from '../../model/document.ts';
 import { newActorId, type ActorId } from '../../model/ids.ts';
 import type { Board } from '../../model/records.ts';
-import { catalogueEntryNamed, ensureCatalogueActor } from '../../actors/registryOps.ts';
+import { catalogueEntryNamed, ensureCatalogueActor } from '../../actors/findActor.ts';
 import { placeActors } from './ops.ts';
 
 /**
@@ -41,7 +41,7 @@ export function applyMentalHealthTemplate(draft: Draft<WorkshopDoc>, board: Draf
   for (const name of mentalHealthTemplateActors) {
     const entry = catalogueEntryNamed(name);
     if (!entry) continue;
-    const id = ensureCatalogueActor(draft, entry, newActorId());
+    const id = ensureCatalogueActor(draft, entry, { id: newActorId() });
     if (!ids.includes(id)) ids.push(id);
   }
   placeActors(draft, board.id, ids);

@@ -16,7 +16,7 @@ import { newBoardId, type ActorId } from '../../model/ids.ts';
 import type { Actor } from '../../model/records.ts';
 import { acuteLoopKindName } from './kindName.ts';
 import { AcuteLoopPropsSchema, defaultAcuteLoopProps, newNeedId, newNoteId, newStation, type AcuteLoopProps, type NewStationFields, type Need, type Station } from './schema.ts';
-import { ensureCatalogueActor } from './template.ts';
+import { ensureCatalogueActor } from '../../actors/findActor.ts';
 import { nextOrder } from '../../model/document.ts';
 
 const day = 24 * 60;
@@ -48,11 +48,13 @@ export function addAcuteLoopExample(doc: WorkshopDoc): void {
   const dps = byName('Stjørdal DPS');
   const municipal = byName('Psykisk helse og rus, Stjørdal');
   const pam = ensureCatalogueActor(doc, 'Psykiatrisk akuttmottak (PAM)', {
-    interest: 'Tar imot pasienten i akutt krise, ofte om natta; ser de samme pasientene igjen og igjen',
-    importance: 'A',
-    influence: 'M',
-    attitude: 'Positiv',
-    strategy: 'Deltakelse i arbeidsgruppa',
+    extra: {
+      interest: 'Tar imot pasienten i akutt krise, ofte om natta; ser de samme pasientene igjen og igjen',
+      importance: 'A',
+      influence: 'M',
+      attitude: 'Positiv',
+      strategy: 'Deltakelse i arbeidsgruppa',
+    },
   });
 
   const note = (text: string) => ({ id: newNoteId(), text });

@@ -3,6 +3,7 @@ import { laneOfStation } from './lanes.ts';
 import { isInOfficeHours } from './officeHours.ts';
 import type { AcuteLoopProps, StationNote } from './schema.ts';
 import { loopTransitions, type LoopTransition } from './transitions.ts';
+import { foldName } from '../../actors/findActor.ts';
 
 /**
  * What both views (loop and swimlanes), the accessible list and the exports show of a station:
@@ -60,7 +61,6 @@ export function actorLabel(actor: StationView['actor']): string {
  */
 export function actorLineFor(station: StationView): string {
   const label = actorLabel(station.actor);
-  const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('nb');
-  if (!label || fold(label) === fold(station.name) || (station.actor && fold(station.actor.name) === fold(station.name))) return '';
+  if (!label || foldName(label) === foldName(station.name) || (station.actor && foldName(station.actor.name) === foldName(station.name))) return '';
   return label;
 }

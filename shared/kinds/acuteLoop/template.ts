@@ -1,8 +1,6 @@
 import type { Draft } from 'immer';
-import { actorCatalogue, actorFromCatalogue } from '../../actors/catalogue.ts';
-import { nextOrder, type WorkshopDoc } from '../../model/document.ts';
-import type { ActorId } from '../../model/ids.ts';
-import type { Actor } from '../../model/records.ts';
+import { ensureCatalogueActor } from '../../actors/findActor.ts';
+import type { WorkshopDoc } from '../../model/document.ts';
 import { newStation, type Station } from './schema.ts';
 
 /**
@@ -23,24 +21,6 @@ export const templateStations: readonly { name: string; actor: string | null }[]
   { name: 'DPS', actor: 'Distriktspsykiatrisk senter (DPS)' },
   { name: 'Kommunal oppfølging', actor: 'Psykisk helse- og rustjeneste' },
 ];
-
-const fold = (s: string) => s.normalize('NFC').trim().toLocaleLowerCase('nb');
-
-/**
- * The registry's actor for a catalogue entry: one already there with the entry's name or short
- * name (so "Politiet" with short name "Politi" is reused, not duplicated), else the entry added,
- * with `extra` fields (an example's stakeholder assessment) on top.
- */
-export function ensureCatalogueActor(draft: Draft<WorkshopDoc>, catalogueName: string, extra: Partial<Omit<Actor, 'id' | 'order'>> = {}): ActorId {
-  const entry = actorCatalogue.find((e) => e.name === catalogueName);
-  if (!entry) throw new Error(`no catalogue actor ${catalogueName}`);
-  const wanted = new Set([fold(entry.name), fold(entry.shortName)].filter((s) => s !== ''));
-  const existing = Object.values(draft.actors as Record<string, Actor>).find((a) => wanted.has(fold(a.name)) || (a.shortName !== '' && wanted.has(fold(a.shortName))));
-  if (existing) return existing.id;
-  const actor = { ...actorFromCatalogue(entry, nextOrder(draft.actors as Record<string, Actor>)), ...extra };
-  draft.actors[actor.id] = actor;
-  return actor.id;
-}
 
 /** The template's stations, with actors found in (or added to) the registry. */
 export function templateLoopStations(draft: Draft<WorkshopDoc>): Station[] {

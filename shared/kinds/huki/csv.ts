@@ -4,7 +4,7 @@ import { nextOrder } from '../../model/document.ts';
 import { newActorId, type ActorId } from '../../model/ids.ts';
 import { limits } from '../../model/limits.ts';
 import type { Actor } from '../../model/records.ts';
-import { findActorByName, nameKey } from './actorsByName.ts';
+import { findActorByName, foldName } from '../../actors/findActor.ts';
 import { displayLetter, letterFromKey } from './letters.ts';
 import { letterOf, newPhaseId, newTaskId, visibleActorIds, type HukiCell, type HukiMatrixProps, type HukiPhase, type LetterSystem } from './model.ts';
 
@@ -101,7 +101,7 @@ export function csvToMatrix(text: string, actors: Readonly<Record<string, Actor>
       problems.push({ code: 'tooLong', line: header.line, max: limits.name });
       return;
     }
-    const key = nameKey(name);
+    const key = foldName(name);
     if (seen.has(key)) {
       problems.push({ code: 'duplicateActor', line: header.line, name });
       return;
@@ -163,7 +163,7 @@ export function csvToMatrix(text: string, actors: Readonly<Record<string, Actor>
     }
     if (!rowOk || !headerOk) continue;
     if (phaseName !== '' || !current) {
-      const key = nameKey(phaseName);
+      const key = foldName(phaseName);
       current = phaseByName.get(key);
       if (!current) {
         current = { id: newPhaseId(), name: phaseName, tasks: [] };

@@ -1,5 +1,5 @@
 import type { ActorId } from '../../model/ids.ts';
-import { nameKey } from './actorsByName.ts';
+import { foldName } from '../../actors/findActor.ts';
 import type { HukiMatrixProps, HukiPhase, HukiTask } from './model.ts';
 
 /** What an import adds to the matrix on the board: the two choices the import asks for (issue 16). */
@@ -27,13 +27,13 @@ export function mergeMatrix(board: HukiMatrixProps, file: HukiMatrixProps): { ma
   const phases: HukiPhase[] = board.phases.map((p) => ({ ...p, tasks: p.tasks.map((t) => ({ ...t, cells: [...t.cells] })) }));
   const counts: MergeCounts = { updated: 0, added: 0 };
   for (const filePhase of file.phases) {
-    let phase = phases.find((p) => nameKey(p.name) === nameKey(filePhase.name));
+    let phase = phases.find((p) => foldName(p.name) === foldName(filePhase.name));
     if (!phase) {
       phase = { id: filePhase.id, name: filePhase.name, tasks: [] };
       phases.push(phase);
     }
     for (const fileTask of filePhase.tasks) {
-      const task = phase.tasks.find((t) => nameKey(t.name) === nameKey(fileTask.name));
+      const task = phase.tasks.find((t) => foldName(t.name) === foldName(fileTask.name));
       if (!task) {
         phase.tasks.push({ ...fileTask, cells: [...fileTask.cells] });
         counts.added++;

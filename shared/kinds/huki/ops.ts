@@ -5,7 +5,7 @@ import { ActorIdSchema, BoardIdSchema, ItemIdSchema, type ActorId, type ItemId }
 import { limits } from '../../model/limits.ts';
 import { ActorSchema, type Actor, type Item } from '../../model/records.ts';
 import { defineOperation, OperationError } from '../../ops/operation.ts';
-import { findActorByName } from './actorsByName.ts';
+import { findActorByName } from '../../actors/findActor.ts';
 import { layoutMatrix, matrixSize, scaleOf } from './layout.ts';
 import {
   HukiBoardSettingsPatchSchema,

@@ -1,9 +1,8 @@
 import type { Draft } from 'immer';
-import { actorCatalogue, actorFromCatalogue, type CatalogueEntry } from '../../actors/catalogue.ts';
-import { nextOrder, type WorkshopDoc } from '../../model/document.ts';
+import { ensureCatalogueActor } from '../../actors/findActor.ts';
+import type { WorkshopDoc } from '../../model/document.ts';
 import { newItemId, type ActorId } from '../../model/ids.ts';
-import type { Actor, Board } from '../../model/records.ts';
-import { findActorByName } from './actorsByName.ts';
+import type { Board } from '../../model/records.ts';
 import { newPhaseId, newTaskId, type HukiMatrixProps } from './model.ts';
 import { newMatrixItem } from './ops.ts';
 
@@ -57,16 +56,6 @@ export const templateActorNames: readonly string[] = [
   'Statsforvalteren',
 ];
 
-/** The registry's actor for a catalogue entry (by name, then by short name), added if missing. */
-export function ensureCatalogueActor(draft: Draft<WorkshopDoc>, entry: CatalogueEntry): ActorId {
-  const actors: Record<string, Actor> = draft.actors;
-  const existing = findActorByName(actors, entry.name) ?? findActorByName(actors, entry.shortName);
-  if (existing) return existing.id;
-  const actor = actorFromCatalogue(entry, nextOrder(actors));
-  draft.actors[actor.id] = actor;
-  return actor.id;
-}
-
 /** The template's matrix content for the given columns. */
 export function templateMatrix(actorIds: readonly ActorId[]): HukiMatrixProps {
   return {
@@ -81,11 +70,7 @@ export function templateMatrix(actorIds: readonly ActorId[]): HukiMatrixProps {
 
 /** Fills a new HUKI board: the template's actors into the registry, and the matrix on the board. */
 export function applyHukiTemplate(draft: Draft<WorkshopDoc>, board: Draft<Board>): void {
-  const actorIds = templateActorNames.map((name) => {
-    const entry = actorCatalogue.find((e) => e.name === name);
-    if (!entry) throw new Error(`The HUKI template names an actor missing from the catalogue: ${name}`);
-    return ensureCatalogueActor(draft, entry);
-  });
+  const actorIds = templateActorNames.map((name) => ensureCatalogueActor(draft, name));
   const item = newMatrixItem(draft as WorkshopDoc, board.id, newItemId(), templateMatrix(actorIds));
   draft.items[item.id] = item;
 }

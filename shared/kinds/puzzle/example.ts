@@ -14,7 +14,7 @@ import type { WorkshopDoc } from '../../model/document.ts';
 import { nextOrder } from '../../model/document.ts';
 import { newBoardId, newItemId, type ActorId } from '../../model/ids.ts';
 import type { Actor } from '../../model/records.ts';
-import { ensureCatalogueActor, findActor } from './actorsByName.ts';
+import { ensureCatalogueActor, findActorByName } from '../../actors/findActor.ts';
 import { btiRows, defaultColumns, defaultPuzzleProps, slotKey } from './boardProps.ts';
 import { addPieces, puzzleKindName } from './ops.ts';
 import type { PieceProps } from './piece.ts';
@@ -32,11 +32,11 @@ type ExampleService = Omit<PieceProps, 'actorId'> & { provider: ActorId; slot: [
 
 export function addPuzzleExample(doc: WorkshopDoc): void {
   const existing = (...names: string[]): ActorId => {
-    const actor = findActor(doc.actors, names);
+    const actor = names.map((name) => findActorByName(doc.actors, name)).find((a) => a !== undefined);
     if (!actor) throw new Error(`the example has no actor named ${names.join(' / ')}`);
     return actor.id;
   };
-  const child = (name: string) => ensureCatalogueActor(doc, name, childServiceAssessment);
+  const child = (name: string) => ensureCatalogueActor(doc, name, { extra: childServiceAssessment });
 
   const healthCentre = child('Helsestasjon');
   const schoolHealth = child('Skolehelsetjenesten');
@@ -44,11 +44,13 @@ export function addPuzzleExample(doc: WorkshopDoc): void {
   const childWelfare = child('Barnevern');
   const coordination = child('Koordinerende enhet');
   const adhd = ensureCatalogueActor(doc, 'ADHD-foreningen', {
-    organisation: 'Brukerorganisasjon',
-    interest: 'Deltaker i arbeidsgruppa; erfaringer fra foreldre',
-    importance: 'B',
-    influence: 'M',
-    strategy: 'Deltakelse i arbeidsgruppa',
+    extra: {
+      organisation: 'Brukerorganisasjon',
+      interest: 'Deltaker i arbeidsgruppa; erfaringer fra foreldre',
+      importance: 'B',
+      influence: 'M',
+      strategy: 'Deltakelse i arbeidsgruppa',
+    },
   });
   const gp = existing('Fastlegene', 'Fastlege');
   const bup = existing('BUP Helse Nord-Trøndelag', 'BUP');

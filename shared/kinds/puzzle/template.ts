@@ -2,7 +2,7 @@ import type { Draft } from 'immer';
 import type { WorkshopDoc } from '../../model/document.ts';
 import { newItemId } from '../../model/ids.ts';
 import type { Board } from '../../model/records.ts';
-import { ensureCatalogueActor } from './actorsByName.ts';
+import { ensureCatalogueActor } from '../../actors/findActor.ts';
 import type { PieceProps } from './piece.ts';
 import { addPieces } from './ops.ts';
 

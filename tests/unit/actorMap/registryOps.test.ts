@@ -7,9 +7,9 @@ import {
   addActorsFromCatalogue,
   deleteActor,
   editActor,
-  findCatalogueActor,
   mergeActors,
 } from '../../../shared/actors/registryOps.ts';
+import { findCatalogueActor } from '../../../shared/actors/findActor.ts';
 import { actorCatalogue } from '../../../shared/actors/catalogue.ts';
 import { chipName } from '../../../shared/actors/shortName.ts';
 import { chipsOfBoard } from '../../../shared/kinds/actorMap/chip.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wrapText } from '../../../shared/items/textFit.ts';
 import { wrapLines } from '../../../shared/kinds/acuteLoop/wrap.ts';
 
 /** Every character 10 units wide at size 10: easy to reason about. */
@@ -31,5 +32,13 @@ describe('wrapping text for the picture', () => {
     expect(wrapLines('Hjemme\nigjen', 200, 10, mono)).toEqual(['Hjemme', 'igjen']);
     const lines = wrapLines('Ærbødigstøåøåøå🚑🚑', 60, 10, mono);
     expect(lines.join('').replace(/-/g, '')).toBe('Ærbødigstøåøåøå🚑🚑');
+  });
+
+  it('is the notes\' line breaker with hyphenation on: the same lines, only long words differ', () => {
+    expect(wrapText('Kommunal oppfølging', 100, 10, mono)).toEqual(wrapLines('Kommunal oppfølging', 100, 10, mono));
+    expect(wrapText('Spesialisthelsetjeneste', 100, 10, mono)).toEqual(['Spesialist', 'helsetjene', 'ste']);
+    expect(wrapText('Spesialisthelsetjeneste', 100, 10, mono, { hyphenate: true })).toEqual(['Spesialis-', 'thelsetje-', 'neste']);
+    expect(wrapText('a\u00adb', 100, 10, mono)).toEqual(['a\u00adb']);
+    expect(wrapText('a\u00adb', 100, 10, mono, { hyphenate: true })).toEqual(['ab']);
   });
 });

@@ -1,9 +1,9 @@
-import { useId, useRef } from 'react';
 import { Grid2x2, Network, PanelRightClose, PanelRightOpen, Table2 } from 'lucide-react';
 import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { assertNever } from '../../../../shared/util/assertNever.ts';
 import { useT } from '../../i18n/useT.ts';
+import { TabList, TabPanel, useTabIds } from '../../ui/Tabs.tsx';
 import { usePresenting } from '../../state/usePresenting.ts';
 import { ActorEditor } from '../../workshop/actors/ActorEditor.tsx';
 import { MapCanvas } from './MapCanvas.tsx';
@@ -43,42 +43,28 @@ export function ActorMapBoardView({ board }: { board: Board }) {
   const session = useMapSession(board.id);
   const presenting = usePresenting();
   const view: MapView = presenting ? 'map' : session.view;
-  const baseId = useId();
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const tabIds = useTabIds();
   const select = (view: MapView) => updateMapSession(board.id, { view });
-  const onKeyDown = (e: React.KeyboardEvent, index: number) => {
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    const to = e.key === 'Home' ? 0 : e.key === 'End' ? mapViews.length - 1 : step ? (index + step + mapViews.length) % mapViews.length : -1;
-    if (to < 0) return;
-    e.preventDefault();
-    select(mapViews[to]!);
-    tabs.current[to]?.focus();
-  };
   return (
     <div className="actor-map">
       {!presenting && (
         <div className="actor-map-bar">
-          <div role="tablist" aria-label={t('actorMap.views')} className="actor-map-tabs">
-            {mapViews.map((view, i) => (
-              <button
-                key={view}
-                ref={(el) => {
-                  tabs.current[i] = el;
-                }}
-                type="button"
-                role="tab"
-                id={`${baseId}-tab-${view}`}
-                aria-selected={session.view === view}
-                aria-controls={`${baseId}-panel`}
-                tabIndex={session.view === view ? 0 : -1}
-                className={`actor-map-tab${session.view === view ? ' current' : ''}`}
-                onClick={() => select(view)}
-                onKeyDown={(e) => onKeyDown(e, i)}
-              >
-                <ViewIcon view={view} /> {t(viewLabels[view])}
-              </button>
-            ))}
-          </div>
+          <TabList
+            ids={tabIds}
+            tabs={mapViews.map((v) => ({
+              id: v,
+              label: (
+                <>
+                  <ViewIcon view={v} /> {t(viewLabels[v])}
+                </>
+              ),
+            }))}
+            current={session.view}
+            onSelect={select}
+            label={t('actorMap.views')}
+            className="actor-map-tabs"
+            tabClassName="actor-map-tab"
+          />
           {session.view === 'map' && (
             <button
               type="button"
@@ -92,7 +78,7 @@ export function ActorMapBoardView({ board }: { board: Board }) {
           )}
         </div>
       )}
-      <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${view}`} className={`actor-map-body view-${view}`}>
+      <TabPanel ids={tabIds} current={view} className={`actor-map-body view-${view}`}>
         {view === 'map' && (
           <>
             <MapCanvas board={board} />
@@ -101,7 +87,7 @@ export function ActorMapBoardView({ board }: { board: Board }) {
         )}
         {view === 'table' && <StakeholderTable board={board} />}
         {view === 'grid' && <PowerInterestGrid board={board} />}
-      </div>
+      </TabPanel>
       {session.editingActor && !presenting && <ActorEditor actorId={session.editingActor} onClose={() => updateMapSession(board.id, { editingActor: null })} />}
     </div>
   );

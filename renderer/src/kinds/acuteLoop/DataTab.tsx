@@ -1,5 +1,4 @@
-import { useId, useRef, useState } from 'react';
-import { Download, Upload } from 'lucide-react';
+import { useId, useState } from 'react';
 import { decodeCsvBytes } from '../../../../shared/csv/index.ts';
 import { readHourlyCsv, writeHourlyCsv } from '../../../../shared/kinds/acuteLoop/hourlyCsv.ts';
 import { parseHourlyCounts, type HourlyParseResult } from '../../../../shared/kinds/acuteLoop/hourlyInput.ts';
@@ -16,6 +15,7 @@ import { reportError, useApp } from '../../state/appStore.ts';
 import { saveCsv } from '../../state/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
 import { CommitField } from '../../ui/CommitField.tsx';
+import { CsvButtons } from '../../ui/CsvButtons.tsx';
 import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { ParsedField } from './fields.tsx';
 
@@ -33,7 +33,6 @@ export function DataTab({ board, props }: { board: Board; props: AcuteLoopProps 
   const run = store.getState().run;
   const [paste, setPaste] = useState('');
   const [pasteMessage, setPasteMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const share = outsideOfficeShare(props.hourly.counts, props.officeHours);
   const percent = percentText(percentOf(share.outsideShare), t);
   const total = new Intl.NumberFormat(language === 'nb' ? 'nb-NO' : 'en-GB', { maximumFractionDigits: 1 }).format(share.total);
@@ -120,25 +119,7 @@ export function DataTab({ board, props }: { board: Board; props: AcuteLoopProps 
             </p>
           )}
           <div className="al-actions">
-            <button type="button" className="btn" onClick={() => fileInput.current?.click()}>
-              <Upload aria-hidden /> {t('acuteLoop.data.importCsv')}
-            </button>
-            <button type="button" className="btn quiet" onClick={exportCsv}>
-              <Download aria-hidden /> {t('acuteLoop.data.exportCsv')}
-            </button>
-            <input
-              ref={fileInput}
-              type="file"
-              accept=".csv,text/csv,text/plain"
-              className="sr-only"
-              tabIndex={-1}
-              aria-label={t('acuteLoop.data.importCsv')}
-              onChange={(e) => {
-                const file = e.target.files?.[0];
-                e.target.value = '';
-                if (file) void importFile(file);
-              }}
-            />
+            <CsvButtons importLabel={t('acuteLoop.data.importCsv')} exportLabel={t('acuteLoop.data.exportCsv')} onImport={(file) => void importFile(file)} onExport={exportCsv} />
           </div>
           <p className="al-hint">{t('acuteLoop.data.csvHint')}</p>
         </div>

@@ -1,10 +1,10 @@
-import { useId, useRef, type KeyboardEvent } from 'react';
 import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { AcuteLoopProps } from '../../../../shared/kinds/acuteLoop/schema.ts';
 import type { LoopView } from '../../../../shared/kinds/acuteLoop/stationViews.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { assertNever } from '../../../../shared/util/assertNever.ts';
 import { useT } from '../../i18n/useT.ts';
+import { TabList, TabPanel, useTabIds } from '../../ui/Tabs.tsx';
 import { DataTab } from './DataTab.tsx';
 import { panelTabs, setTab, useLoopSession, type PanelTab } from './loopSession.ts';
 import { NeedsTab } from './NeedsTab.tsx';
@@ -25,46 +25,22 @@ const tabLabels: Record<PanelTab, MessageKey> = {
  */
 export function LoopPanel({ board, props, view, id }: { board: Board; props: AcuteLoopProps; view: LoopView; id: string }) {
   const t = useT();
-  const base = useId();
+  const ids = useTabIds();
   const tab = useLoopSession((s) => s.tab);
-  const tabRefs = useRef<Partial<Record<PanelTab, HTMLButtonElement | null>>>({});
-  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const i = panelTabs.indexOf(tab);
-    let next: PanelTab | undefined;
-    if (e.key === 'ArrowRight') next = panelTabs[(i + 1) % panelTabs.length];
-    if (e.key === 'ArrowLeft') next = panelTabs[(i + panelTabs.length - 1) % panelTabs.length];
-    if (e.key === 'Home') next = panelTabs[0];
-    if (e.key === 'End') next = panelTabs[panelTabs.length - 1];
-    if (!next) return;
-    e.preventDefault();
-    setTab(next);
-    tabRefs.current[next]?.focus();
-  };
   return (
     <aside id={id} className="al-panel" aria-label={t('acuteLoop.panel.label')}>
-      <div role="tablist" className="al-tabs" aria-label={t('acuteLoop.panel.label')} onKeyDown={onKeyDown}>
-        {panelTabs.map((p) => (
-          <button
-            key={p}
-            ref={(el) => {
-              tabRefs.current[p] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`${base}-tab-${p}`}
-            aria-selected={tab === p}
-            aria-controls={`${base}-panel`}
-            tabIndex={tab === p ? 0 : -1}
-            className={`al-tab${tab === p ? ' current' : ''}`}
-            onClick={() => setTab(p)}
-          >
-            {t(tabLabels[p])}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`${base}-panel`} aria-labelledby={`${base}-tab-${tab}`} className="al-tabpanel">
+      <TabList
+        ids={ids}
+        tabs={panelTabs.map((p) => ({ id: p, label: t(tabLabels[p]) }))}
+        current={tab}
+        onSelect={setTab}
+        label={t('acuteLoop.panel.label')}
+        className="al-tabs"
+        tabClassName="al-tab"
+      />
+      <TabPanel ids={ids} current={tab} className="al-tabpanel">
         <TabContent tab={tab} board={board} props={props} view={view} />
-      </div>
+      </TabPanel>
     </aside>
   );
 }

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import { Download, Upload, X } from 'lucide-react';
+import { useState } from 'react';
+import { X } from 'lucide-react';
 import { decodeCsvBytes } from '../../../../shared/csv/index.ts';
 import { csvToMatrix, matrixToCsv, type CsvImportProblem, type CsvImportProblemCode } from '../../../../shared/kinds/huki/csv.ts';
 import { mergeMatrix, type ImportMode } from '../../../../shared/kinds/huki/mergeMatrix.ts';
@@ -14,6 +14,7 @@ import { refitMatrixSoon } from './refit.ts';
 import { notify, reportError } from '../../state/appStore.ts';
 import { saveCsv } from '../../state/saveFile.ts';
 import { useT } from '../../i18n/useT.ts';
+import { CsvButtons } from '../../ui/CsvButtons.tsx';
 import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import type { HukiMatrixView } from './useHukiMatrix.ts';
 
@@ -41,7 +42,6 @@ const problemKeys: Record<CsvImportProblemCode, MessageKey> = {
 export function CsvControls({ board, view }: { board: Board; view: HukiMatrixView }) {
   const t = useT();
   const store = useWorkshopStore();
-  const input = useRef<HTMLInputElement>(null);
   const [failure, setFailure] = useState<{ file: string; problems: CsvImportProblem[] } | null>(null);
 
   const exportCsv = () => {
@@ -85,26 +85,12 @@ export function CsvControls({ board, view }: { board: Board; view: HukiMatrixVie
 
   return (
     <>
-      <button type="button" className="btn" onClick={exportCsv}>
-        <Download aria-hidden /> {t('huki.csv.export')}
-      </button>
-      <button type="button" className="btn" onClick={() => input.current?.click()}>
-        <Upload aria-hidden /> {t('huki.csv.import')}
-      </button>
-      {/* Not in the accessibility tree: the button above is the one way in (issue 16). */}
-      <input
-        ref={input}
-        type="file"
-        accept=".csv,text/csv,text/plain"
-        hidden
-        aria-hidden
-        tabIndex={-1}
-        data-testid="huki-csv-file"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void importFile(file);
-        }}
+      <CsvButtons
+        importLabel={t('huki.csv.import')}
+        exportLabel={t('huki.csv.export')}
+        onImport={(file) => void importFile(file)}
+        onExport={exportCsv}
+        fileTestId="huki-csv-file"
       />
       {pending && (
         <ImportPreview

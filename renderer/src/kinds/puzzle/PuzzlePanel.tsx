@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../../shared/i18n/messages.ts';
 import type { Board } from '../../../../shared/model/records.ts';
 import { useCanvasSession } from '../../canvas/sessionStore.ts';
 import { useT } from '../../i18n/useT.ts';
+import { TabList, TabPanel, useTabIds } from '../../ui/Tabs.tsx';
 import { useWorkshopStore } from '../../state/WorkshopContext.ts';
 import { GridEditor } from './GridEditor.tsx';
 import { GridMirror } from './GridMirror.tsx';
@@ -25,6 +26,7 @@ const tabs: readonly { tab: PuzzleTab; key: MessageKey }[] = [
  */
 export function PuzzlePanel({ board }: { board: Board }) {
   const t = useT();
+  const tabIds = useTabIds();
   const store = useWorkshopStore();
   const { tab, panelOpen, inventoryOpen } = usePuzzleUi();
   const selection = useCanvasSession((s) => s.selection);
@@ -65,35 +67,20 @@ export function PuzzlePanel({ board }: { board: Board }) {
           <ChevronRight aria-hidden />
         </button>
       </div>
-      <div className="puzzle-tabs" role="tablist" aria-label={t('puzzle.panel')}>
-        {tabs.map(({ tab: id, key }) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`puzzle-tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`puzzle-tabpanel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            className={`puzzle-tab${tab === id ? ' current' : ''}`}
-            onClick={() => setPuzzleTab(id)}
-            onKeyDown={(e) => {
-              if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-              const i = tabs.findIndex((x) => x.tab === id);
-              const next = tabs[(i + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length]!.tab;
-              setPuzzleTab(next);
-              document.getElementById(`puzzle-tab-${next}`)?.focus();
-            }}
-          >
-            {t(key)}
-          </button>
-        ))}
-      </div>
-      <div className="puzzle-tabpanel" role="tabpanel" id={`puzzle-tabpanel-${tab}`} aria-labelledby={`puzzle-tab-${tab}`}>
+      <TabList
+        ids={tabIds}
+        tabs={tabs.map(({ tab: id, key }) => ({ id, label: t(key) }))}
+        current={tab}
+        onSelect={setPuzzleTab}
+        label={t('puzzle.panel')}
+        className="puzzle-tabs"
+        tabClassName="puzzle-tab"
+      />
+      <TabPanel ids={tabIds} current={tab} className="puzzle-tabpanel">
         {tab === 'piece' && <PieceEditor board={board} />}
         {tab === 'summary' && <SummaryView board={board} />}
         {tab === 'grid' && <GridEditor board={board} />}
-      </div>
+      </TabPanel>
       <GridMirror board={board} />
     </aside>
   );

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Plus } from 'lucide-react';
 import { categoryStyle } from '../../../../shared/actors/categories.ts';
 import { searchCatalogue, type CatalogueEntry } from '../../../../shared/actors/catalogue.ts';
-import { catalogueEntryNamed, findCatalogueActor } from '../../../../shared/actors/registryOps.ts';
+import { catalogueEntryNamed, findCatalogueActor, foldName } from '../../../../shared/actors/findActor.ts';
 import { limits } from '../../../../shared/model/limits.ts';
 import { actorCategoryValues, type ActorCategory } from '../../../../shared/model/records.ts';
 import { useT } from '../../i18n/useT.ts';
@@ -32,7 +32,7 @@ export function CataloguePicker({ onClose, onAdd }: { onClose(): void; onAdd(pic
   const [customCategory, setCustomCategory] = useState<ActorCategory>('municipality');
   const results = useMemo(() => searchCatalogue(query, language === 'nb' ? 'nb' : 'en'), [query, language]);
   const trimmed = query.trim();
-  const exact = results.some((e) => e.name.toLocaleLowerCase('nb') === trimmed.toLocaleLowerCase('nb') || e.shortName.toLocaleLowerCase('nb') === trimmed.toLocaleLowerCase('nb'));
+  const exact = results.some((e) => foldName(e.name) === foldName(trimmed) || foldName(e.shortName) === foldName(trimmed));
 
   const toggle = (name: string) => {
     const next = new Set(picked);

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Check, GripVertical, Library, Minus, Plus } from 'lucide-react';
 import { categoryOrder, categoryStyle } from '../../../../../shared/actors/categories.ts';
-import { foldName } from '../../../../../shared/actors/registryOps.ts';
+import { foldName } from '../../../../../shared/actors/findActor.ts';
 import { addNewActorToMap, placeActorsOnMap, placeCatalogueActorsOnMap, removeActorsFromMap } from '../../../../../shared/kinds/actorMap/ops.ts';
 import { nextOrder } from '../../../../../shared/model/document.ts';
 import { newActorId, type ActorId } from '../../../../../shared/model/ids.ts';
