@@ -13,6 +13,7 @@ import { isBusyError, isCorruptError, isSchemaMismatch, writeError } from './sql
 import { upsertParams, upsertSql } from './tables.ts';
 import { isRegularFile, keptName, moveSidecarsAside, oddSidecars } from './sidecars.ts';
 import { scanWal } from './walScan.ts';
+import { isForeignWal } from './walOwner.ts';
 import { onCopy } from './copyCheck.ts';
 import { Lifecycle, type Subscriber } from './lifecycle.ts';
 
@@ -131,6 +132,11 @@ export class WorkshopFile {
     if (oddSidecars(path).length > 0) return { status: 'notRegularFile' };
     if (!mayWrite(path)) return WorkshopFile.openReadOnly(path);
     const notices: FileNotice[] = [];
+    // Another file's -wal (an older copy put back under the name after a crash) is never replayed into this one.
+    if (isForeignWal(path)) {
+      const kept = moveSidecarsAside(path, new Date(), ['-wal', '-shm']);
+      if (kept) notices.push({ kind: 'foreignWalKept', keptName: kept });
+    }
     // The last session did not close cleanly: a WAL or journal beside it, or a header still in WAL mode.
     const unclean = existsSync(`${path}-wal`) || existsSync(`${path}-journal`) || inWalMode(path);
     if (existsSync(`${path}-wal`)) {
