@@ -53,8 +53,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
    * the user hears why ("disk full"), the same answer every time.
    */
   function register(ctx: CallContext, file: WorkshopFile, title: string, viewer = false) {
-    const session = open.add(ctx.clientId, file);
-    if (viewer) session.viewer = true;
+    const session = open.add(ctx.clientId, file, { viewer });
     try {
       profile.touchRecent(file.path, title);
     } catch (error) {
@@ -215,9 +214,8 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
       const kept = await session.file.backupTo(target);
       const reopened = WorkshopFile.open(target);
       if (reopened.status !== 'ok') throw new ApiError('saveAs.failed', reopened.status);
-      session.file.close();
       boards.moved(session.file.path, target);
-      session.file = reopened.file;
+      open.moveTo(session, reopened.file);
       profile.touchRecent(target, reopened.doc.meta.title);
       return { status: 'saved', fileName: basename(target), ...noticesOf(reopened.file, kept) };
     },
@@ -238,7 +236,8 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     },
     async closeWorkshop(ctx, handle) {
       open.close(open.get(ctx.clientId, handle));
-      await room.releaseClient(ctx.clientId, handle);
+      // The room closes with its workshop (it subscribes to the table's closing): answer once it has.
+      await room.closed();
     },
     async rememberBoard(ctx, handle, boardId) {
       boards.remember(open.get(ctx.clientId, handle).file.path, boardId as BoardId);
@@ -257,7 +256,6 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
     /** A window closed: checkpoint and release every file it had. */
     releaseClient(clientId: string) {
       for (const s of open.ofClient(clientId)) open.close(s);
-      void room.releaseClient(clientId);
     },
     closeAll() {
       void room.close();

@@ -2,6 +2,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ApiError, type WorkshopHandle } from '../../shared/api/results.ts';
 import { randomToken } from '../../shared/util/random.ts';
+import { Lifecycle, type Subscriber } from '../store/lifecycle.ts';
 import type { WorkshopFile } from '../store/workshopFile.ts';
 
 export interface OpenSession {
@@ -12,14 +13,43 @@ export interface OpenSession {
   viewer?: boolean;
 }
 
+/**
+ * The moments of the open-workshop table that other parts act on: automatic snapshots and the file
+ * guard start on `opened`, the participant room closes with its workshop on `closing`.
+ */
+export interface OpenWorkshopEvents {
+  /**
+   * A file entered a session: opened, created or viewed, or the new file a session moved to after
+   * "Lagre som". Subscribers reach the file's own edits through `session.file.subscribe`.
+   */
+  opened: [session: OpenSession];
+  /** A session is about to close its file (closed by its window, a window gone, the app quitting). */
+  closing: [session: OpenSession];
+}
+
 /** The workshops open in this process, by handle and by file, each owned by one client. */
 export class OpenWorkshops {
   private readonly byHandle = new Map<WorkshopHandle, OpenSession>();
+  private readonly events = new Lifecycle<OpenWorkshopEvents>();
 
-  add(clientId: string, file: WorkshopFile): OpenSession {
-    const session = { handle: `w_${randomToken(20)}`, clientId, file };
+  /** Subscribes to files opening and closing in this table; returns the way to unsubscribe. */
+  subscribe(subscriber: Subscriber<OpenWorkshopEvents>): () => void {
+    return this.events.subscribe(subscriber);
+  }
+
+  add(clientId: string, file: WorkshopFile, options: { viewer?: boolean } = {}): OpenSession {
+    const session: OpenSession = { handle: `w_${randomToken(20)}`, clientId, file, ...(options.viewer ? { viewer: true } : {}) };
     this.byHandle.set(session.handle, session);
+    this.events.tell('opened', session);
     return session;
+  }
+
+  /** The session goes on in another file (after "Lagre som"); the old one is closed. */
+  moveTo(session: OpenSession, file: WorkshopFile): void {
+    const old = session.file;
+    session.file = file;
+    old.close();
+    this.events.tell('opened', session);
   }
 
   /** The caller's session for a handle; another client's handle is refused as if unknown. */
@@ -40,6 +70,7 @@ export class OpenWorkshops {
   }
 
   close(session: OpenSession): void {
+    this.events.tell('closing', session);
     session.file.close();
     this.byHandle.delete(session.handle);
   }

@@ -39,6 +39,7 @@ export class RoomController {
   private qrSvg = '';
   private revision = 1;
   private readonly waiters = new Set<Waiter>();
+  private closing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly pageDir: string | undefined,
@@ -77,9 +78,14 @@ export class RoomController {
     this.qrSvg = '';
     if (server) {
       // Stop listening first, then tell the windows: closing is at once, not after a long-poll.
-      await server.close();
-      this.bump();
+      this.closing = server.close().then(() => this.bump());
+      await this.closing;
     }
+  }
+
+  /** Settles when the last close has stopped the listener (a close started by a workshop closing). */
+  closed(): Promise<void> {
+    return this.closing;
   }
 
   addressList(): ListenAddress[] {
@@ -127,6 +133,8 @@ export class RoomController {
 
 /** The facilitator API's participant methods, spread into the one handler table. */
 export function participantHandlers(controller: RoomController, open: OpenWorkshops) {
+  // The workshop behind the room closed (by its window, a window gone, a tab taken over): the room closes with it.
+  open.subscribe({ closing: (session) => void controller.releaseClient(session.clientId, session.handle) });
   return {
     async listParticipantAddresses(): Promise<ListenAddress[]> {
       return controller.addressList();

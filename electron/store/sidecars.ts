@@ -52,10 +52,11 @@ export function sidecarsOf(path: string): string[] {
  * after a crash, an older copy put back): SQLite would replay them into the new file, and the
  * new workshop would open holding another one's edits. They are kept, not deleted, under a name
  * that starts like the workshop's (`Budsjett (lagt til side …).samkart-wal`), so a person can
- * find them. Returns the kept name (no folder), or null when nothing lay there.
+ * find them. Returns the kept name (no folder), or null when nothing lay there. `which` limits the
+ * move to some of them (a foreign `-wal` and its `-shm`, leaving a `-journal` that is the file's own).
  */
-export function moveSidecarsAside(target: string, now = new Date()): string | null {
-  const found = sidecarsOf(target);
+export function moveSidecarsAside(target: string, now = new Date(), which: readonly string[] = SIDECAR_SUFFIXES): string | null {
+  const found = sidecarsOf(target).filter((suffix) => which.includes(suffix));
   if (found.length === 0) return null;
   const kept = keptName(target, 'lagt til side', now);
   for (const suffix of found) renameSync(target + suffix, kept + suffix);

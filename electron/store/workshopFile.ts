@@ -1,5 +1,4 @@
-import { accessSync, closeSync, constants, copyFileSync, existsSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { accessSync, closeSync, constants, copyFileSync, existsSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ApiError, type FileNotice } from '../../shared/api/results.ts';
@@ -14,6 +13,9 @@ import { isBusyError, isCorruptError, isSchemaMismatch, writeError } from './sql
 import { upsertParams, upsertSql } from './tables.ts';
 import { isRegularFile, keptName, moveSidecarsAside, oddSidecars } from './sidecars.ts';
 import { scanWal } from './walScan.ts';
+import { isForeignWal } from './walOwner.ts';
+import { onCopy } from './copyCheck.ts';
+import { Lifecycle, type Subscriber } from './lifecycle.ts';
 
 export type OpenOutcome =
   | { status: 'ok' | 'migrated'; file: WorkshopFile; doc: WorkshopDoc; fromVersion: number }
@@ -21,6 +23,20 @@ export type OpenOutcome =
   /** `repairable`: only an index is damaged; `repairIndexes` can rebuild it in a copy. */
   | { status: 'corrupt'; detail?: string; repairable?: boolean }
   | { status: 'tooNew'; foundVersion: number };
+
+/**
+ * The moments of an open file that others act on (the file guard, automatic snapshots). Edits
+ * written inside a transaction of the store's own (a restore) are part of that operation and
+ * are not told.
+ */
+export interface WorkshopFileEvents {
+  /** Before an edit is written; a subscriber throws to refuse it, and nothing is written. */
+  beforeApply: [file: WorkshopFile];
+  /** An edit was written (synced); a subscriber that throws does not undo or fail it. */
+  applied: [file: WorkshopFile, revision: number];
+  /** The file is about to be checkpointed and closed. */
+  closing: [file: WorkshopFile];
+}
 
 /** Raised while loading when a row fails validation: the file is treated as damaged. */
 class CorruptRow extends Error {}
@@ -36,6 +52,7 @@ export class WorkshopFile {
   private readonly statements = new Map<string, Database.Statement>();
   /** What was kept aside while this file was created or opened; the handlers pass it to the user. */
   readonly notices: FileNotice[] = [];
+  private readonly events = new Lifecycle<WorkshopFileEvents>();
 
   private constructor(
     private db: Database.Database,
@@ -43,6 +60,11 @@ export class WorkshopFile {
     /** Opened from a file this process may not write: every edit is refused with error.readOnly. */
     readonly readOnly = false,
   ) {}
+
+  /** Subscribes to this file's edits and closing (WorkshopFileEvents); returns the way to unsubscribe. */
+  subscribe(subscriber: Subscriber<WorkshopFileEvents>): () => void {
+    return this.events.subscribe(subscriber);
+  }
 
   get fileName(): string {
     return basename(this.path);
@@ -110,6 +132,11 @@ export class WorkshopFile {
     if (oddSidecars(path).length > 0) return { status: 'notRegularFile' };
     if (!mayWrite(path)) return WorkshopFile.openReadOnly(path);
     const notices: FileNotice[] = [];
+    // Another file's -wal (an older copy put back under the name after a crash) is never replayed into this one.
+    if (isForeignWal(path)) {
+      const kept = moveSidecarsAside(path, new Date(), ['-wal', '-shm']);
+      if (kept) notices.push({ kind: 'foreignWalKept', keptName: kept });
+    }
     // The last session did not close cleanly: a WAL or journal beside it, or a header still in WAL mode.
     const unclean = existsSync(`${path}-wal`) || existsSync(`${path}-journal`) || inWalMode(path);
     if (existsSync(`${path}-wal`)) {
@@ -277,7 +304,7 @@ export class WorkshopFile {
     for (const table of collectionNames) {
       for (const record of Object.values(doc[table])) changes.push({ table, op: 'put', record } as RowChange);
     }
-    this.apply(changes);
+    this.write(changes);
   }
 
   private statement(sql: string): Database.Statement {
@@ -291,6 +318,14 @@ export class WorkshopFile {
 
   /** Writes one user action: every change in one transaction, synced to disk before it returns. */
   apply(changes: readonly RowChange[]): number {
+    const ownWrite = this.db.inTransaction;
+    if (!ownWrite) this.events.ask('beforeApply', this);
+    const revision = this.write(changes);
+    if (!ownWrite) this.events.tell('applied', this, revision);
+    return revision;
+  }
+
+  private write(changes: readonly RowChange[]): number {
     if (changes.length === 0) return this.revision;
     if (this.readOnly) throw new ApiError('error.readOnly', 'opened read-only');
     try {
@@ -337,6 +372,7 @@ export class WorkshopFile {
   /** Checkpoints the WAL back into the file and leaves it as one self-contained file. */
   close(): void {
     if (!this.db.open) return;
+    this.events.tell('closing', this);
     if (this.readOnly) {
       this.db.close();
       return;
@@ -379,75 +415,6 @@ function mayWrite(path: string): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-/** Size and modification time of the file and whatever lies beside it: changes if anyone writes. */
-function fingerprint(path: string): string {
-  return ['', '-wal', '-journal']
-    .map((suffix) => {
-      try {
-        const stat = statSync(path + suffix, { bigint: true });
-        return `${stat.size}:${stat.mtimeNs}`;
-      } catch {
-        return '-';
-      }
-    })
-    .join('|');
-}
-
-const COPY_PREFIX = 'samkart-check-';
-
-/**
- * A process killed while it checked a copy leaves the copy behind: a workshop can be confidential,
- * so copies whose process is gone are removed by the next one made.
- */
-function removeCopiesOfTheDead(): void {
-  try {
-    for (const name of readdirSync(tmpdir())) {
-      if (!name.startsWith(COPY_PREFIX)) continue;
-      const pid = Number(name.slice(COPY_PREFIX.length).split('-')[0]);
-      if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isAlive(pid)) continue;
-      rmSync(join(tmpdir(), name), { recursive: true, force: true });
-    }
-  } catch {
-    // Another user's leftovers, a temporary folder we can't list: not ours to tidy.
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: alive, and someone else's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * Opens a copy of the file and whatever lies beside it (`-wal`, `-journal`), made in a temporary
- * folder that is removed afterwards. A file that changes while it is copied is being written by
- * another program: "locked". Null when no copy can be made.
- */
-function onCopy(path: string, open: (copy: string) => OpenOutcome): OpenOutcome | null {
-  let dir: string | undefined;
-  try {
-    removeCopiesOfTheDead();
-    dir = mkdtempSync(join(tmpdir(), `${COPY_PREFIX}${process.pid}-`));
-    const copy = join(dir, 'check.samkart');
-    const before = fingerprint(path);
-    for (const suffix of ['', '-wal', '-journal']) {
-      // Only regular files: copying a FIFO blocks until someone writes to it.
-      if (existsSync(path + suffix) && !isRegularFile(path + suffix)) return { status: 'notRegularFile' };
-      if (existsSync(path + suffix)) copyFileSync(path + suffix, copy + suffix);
-    }
-    if (fingerprint(path) !== before) return { status: 'locked' };
-    return open(copy);
-  } catch {
-    return null;
-  } finally {
-    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -42,12 +42,14 @@ export type OpenFailure = 'notOurFile' | 'tooNew' | 'corrupt' | 'locked' | 'alre
  * name (never the path) of what it kept beside the workshop:
  * - `sidecarsKept`: a leftover `-wal`/`-shm`/`-journal` of another file lay where this one was
  *   written; it was moved aside, not replayed into this workshop.
+ * - `foreignWalKept`: the `-wal` beside the file being opened was another file's (an older copy put
+ *   back under the workshop's name after a crash); it was moved aside, not replayed into it.
  * - `walDamaged`: the file's `-wal` holds edits SQLite could not replay (damaged or cut short);
  *   the workshop and its `-wal` were copied as they were before opening.
  * - `repaired`: a damaged index was rebuilt in a copy that replaced the file; the original is kept.
  */
 export interface FileNotice {
-  kind: 'sidecarsKept' | 'walDamaged' | 'repaired';
+  kind: 'sidecarsKept' | 'foreignWalKept' | 'walDamaged' | 'repaired';
   keptName: string;
 }
 

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -94,6 +94,42 @@ describe('two browser tabs', () => {
   it('a malformed client id is refused', async () => {
     const res = await fetch(`${host.origin}/api/listRecent`, { method: 'POST', headers: { 'X-Samkart-Token': host.token, 'X-Samkart-Client': '../x' }, body: '{"args":[]}' });
     expect(res.status).toBe(400);
+  });
+});
+
+describe('a reload of a tab (the same client id after its goodbye)', () => {
+  it('gets its workshop back, handle and all, when it calls again within the grace; a tab that does not come back is released after it', async () => {
+    const folder = tempFolder();
+    const clients = new WebClients(Date.now, 300);
+    const backend = createHandlers(createWebPlatform(folder, tempFolder(), clients));
+    clients.onRelease = backend.releaseClient;
+    const renderer = tempFolder();
+    writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>Samkart</title>');
+    const own = await startHost({ handlers: backend.handlers, rendererDir: renderer, clients });
+    const headers = { 'X-Samkart-Token': own.token, 'X-Samkart-Client': 'fanensomlastesinn0000' };
+    const call = async <T>(method: string, ...args: unknown[]) => (await (await fetch(`${own.origin}/api/${method}`, { method: 'POST', headers, body: JSON.stringify({ args }) })).json()) as Envelope<T>;
+    const bye = () => fetch(`${own.origin}/client/bye`, { method: 'POST', headers });
+    try {
+      const created = await call<OpenResult>('createWorkshop', { title: 'Last inn', region: '', facilitator: '', gatheringDates: [] });
+      if (!created.ok || !isOpenOk(created.value)) throw new Error(JSON.stringify(created));
+      const { handle, fileName } = created.value;
+      expect((await call('applyChanges', handle, noteEdit(created.value.doc, 'før omlasting'))).ok).toBe(true);
+      // The reload: goodbye from the old page, then the new page asks for its file again.
+      await bye();
+      await new Promise((r) => setTimeout(r, 50));
+      const back = await call<OpenResult>('openFromFolder', fileName);
+      expect(back).toMatchObject({ ok: true, value: { status: 'ok', handle } });
+      await new Promise((r) => setTimeout(r, 600));
+      expect((await call('applyChanges', handle, noteEdit(created.value.doc, 'etter omlasting'))).ok).toBe(true);
+      // The tab closes for good: after the grace its file is closed (checkpointed, one file) and its handle gone.
+      await bye();
+      await new Promise((r) => setTimeout(r, 600));
+      expect(existsSync(join(folder, `${fileName}-wal`))).toBe(false);
+      expect(await call('applyChanges', handle, noteEdit(created.value.doc, 'for sent'))).toMatchObject({ ok: false, error: { key: 'error.notFound' } });
+    } finally {
+      backend.closeAll();
+      await own.close();
+    }
   });
 });
 

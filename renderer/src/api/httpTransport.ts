@@ -1,30 +1,27 @@
 import { methodNames, type SamkartApi } from '../../../shared/api/contract.ts';
 import type { Envelope } from '../../../shared/api/results.ts';
 import { ClientApiError } from './apiError.ts';
+import { tabClientId } from './tabClientId.ts';
 
 /** How often the tab tells the host it is still there (see electron/host/webClients.ts). */
 const HEARTBEAT_MS = 15_000;
 
 /**
- * This page load's own client id: two tabs (or a tab and its reload) are two clients to the host,
- * so one can't take or close the other's workshop. Not stored: a duplicated tab gets its own.
- */
-export const pageClientId: string = (() => {
-  const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-})();
-
-/**
  * The browser host's transport: each call is a POST to /api/<method> carrying the access token
  * and this page's client id in headers. The token came in the page's address; it is kept in the
  * tab's sessionStorage (never a cookie) so a reload keeps working. The tab says it is alive every
- * 15 s and says goodbye when the page goes away, so the host releases its workshops at once.
+ * 15 s and says goodbye when the page goes away, so the host releases its workshops unless the
+ * same tab comes back (a reload) within a few seconds.
  */
 export function createHttpApi(token: string): SamkartApi {
-  const headers = { 'X-Samkart-Token': token, 'X-Samkart-Client': pageClientId };
+  // This tab's client id: kept across a reload of the tab, new in another or a duplicated tab.
+  const clientId = tabClientId({ storage: sessionStorage, on: (event, listener) => window.addEventListener(event, listener) });
+  const headers = { 'X-Samkart-Token': token, 'X-Samkart-Client': clientId };
   const signal = (what: 'alive' | 'bye') =>
     // keepalive: the goodbye must leave even as the page unloads.
     fetch(`/client/${what}`, { method: 'POST', headers, keepalive: true }).catch(() => undefined);
+  // At once, then every 15 s: a reloaded tab is back before the host's grace for it ends.
+  void signal('alive');
   setInterval(() => void signal('alive'), HEARTBEAT_MS);
   window.addEventListener('pagehide', () => void signal('bye'));
   const api = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;

@@ -109,6 +109,8 @@ export async function showOpenResult(pending: Promise<OpenResult>): Promise<bool
   }
   if (result.status !== 'cancelled' && result.offer) {
     pendingOffer = result.offer;
+    // The notice carries the offer's button: a modal dialog left open (Åpne …) would cover it.
+    useApp.setState({ dialog: null });
     const readOnly = result.offer.kind === 'readOnly';
     notify('error', readOnly ? 'fileSafety.openElsewhere' : 'fileSafety.repairable', { file: result.fileName }, {
       labelKey: readOnly ? 'fileSafety.offer.readOnly' : 'fileSafety.offer.repair',

@@ -8,6 +8,7 @@ import { defineArea } from '../area.ts';
 export const fileSafety = defineArea(
   {
     'fileSafety.sidecarsKept': 'I mappen lå det en gammel loggfil etter et annet verksted med samme navn. Den er ikke lagt inn i «{file}», men flyttet til side som «{kept}» i samme mappe.',
+    'fileSafety.foreignWalKept': 'Ved siden av «{file}» lå det en loggfil som ikke hører til denne filen (for eksempel etter at en eldre kopi av verkstedet er lagt tilbake). Den er ikke lagt inn i verkstedet, men flyttet til side som «{kept}» i samme mappe.',
     'fileSafety.walDamaged': 'De siste endringene i «{file}» kunne ikke leses helt: loggfilen ved siden av er skadet eller avkuttet, så noe av det nyeste kan mangle. Filen og loggen er kopiert slik de var før åpningen, til «{kept}» i samme mappe. Ta vare på kopien hvis noe mangler.',
     'fileSafety.repaired': '«{file}» er reparert: en skadet indeks er bygd opp på nytt. Originalen er tatt vare på som «{kept}» i samme mappe.',
     'fileSafety.offer.repair': 'Reparer en kopi',
@@ -23,6 +24,7 @@ export const fileSafety = defineArea(
   },
   {
     'fileSafety.sidecarsKept': 'An old log file of another workshop with the same name lay in the folder. It was not applied to "{file}" but moved aside as "{kept}" in the same folder.',
+    'fileSafety.foreignWalKept': 'A log file beside "{file}" did not belong to it (an older copy of the workshop put back in its place, for example). It was not applied to the workshop but moved aside as "{kept}" in the same folder.',
     'fileSafety.walDamaged': 'The latest changes to "{file}" could not be read in full: the log file beside it is damaged or cut short, so some of the newest work may be missing. The file and its log were copied as they were before opening, to "{kept}" in the same folder. Keep the copy if anything is missing.',
     'fileSafety.repaired': '"{file}" has been repaired: a damaged index was rebuilt. The original is kept as "{kept}" in the same folder.',
     'fileSafety.offer.repair': 'Repair a copy',

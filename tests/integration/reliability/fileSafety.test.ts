@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -54,6 +54,69 @@ describe('a leftover -wal never goes into another file', () => {
     if (copy.status !== 'ok') throw new Error(copy.status);
     expect(texts(copy.doc)).toEqual(['min egen lapp']);
     copy.file.close();
+  });
+});
+
+describe('a leftover -wal beside an older copy put back by hand', () => {
+  it('is not replayed into it: the copy opens as it was, the -wal is kept aside under a name a person finds, and the user is told', async () => {
+    const { folder, call } = hostBackend();
+    const path = join(folder, 'Budsjett.samkart');
+    // An older, cleanly closed copy of the workshop (two notes), made before the session that crashed.
+    const older = join(tempFolder(), 'Budsjett.samkart');
+    const file = WorkshopFile.create(older, workshopWith());
+    file.apply(noteEdit(file.load(), 'Eldre lapp 1'));
+    file.apply(noteEdit(file.load(), 'Eldre lapp 2'));
+    file.close();
+    // The app is killed with 30 notes in the -wal; the person puts the older copy back under the name.
+    crashedWorkshop(path, 30);
+    copyFileSync(older, path);
+    const walBefore = readFileSync(`${path}-wal`);
+    const opened = await call<OpenResult>('openFromFolder', 'Budsjett.samkart');
+    if (!opened.ok || !isOpenOk(opened.value)) throw new Error(JSON.stringify(opened));
+    expect(texts(opened.value.doc).sort()).toEqual(['Eldre lapp 1', 'Eldre lapp 2']);
+    expect(opened.value.notices).toEqual([{ kind: 'foreignWalKept', keptName: expect.stringMatching(/^Budsjett \(lagt til side .*\)\.samkart$/) }]);
+    const kept = join(folder, `${opened.value.notices![0]!.keptName}-wal`);
+    expect(readFileSync(kept).equals(walBefore)).toBe(true);
+    // Edits go on in the copy, and after closing and opening again nothing of the old -wal got in.
+    expect((await call('applyChanges', opened.value.handle, noteEdit(opened.value.doc, 'Ny lapp'))).ok).toBe(true);
+    await call('closeWorkshop', opened.value.handle);
+    const again = WorkshopFile.open(path);
+    if (again.status !== 'ok') throw new Error(again.status);
+    expect(texts(again.doc).sort()).toEqual(['Eldre lapp 1', 'Eldre lapp 2', 'Ny lapp']);
+    expect(again.file.notices).toEqual([]);
+    again.file.close();
+  });
+
+  it('a -wal whose page size is not the file\'s is not replayed either', async () => {
+    const { folder, call } = hostBackend();
+    const path = join(folder, 'Sidestørrelse.samkart');
+    crashedWorkshop(path, 5);
+    // The file itself is in WAL mode, as a copy taken while it was open would be; beside it lies the
+    // -wal of another database, one with 8 KiB pages, whole and valid (SQLite would replay it).
+    expect(readFileSync(path)[18]).toBe(2);
+    const scratch = join(tempFolder(), 'annen.db');
+    const other = new Database(scratch);
+    other.pragma('page_size = 8192');
+    other.pragma('locking_mode = EXCLUSIVE');
+    other.pragma('journal_mode = WAL');
+    other.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('fremmed')");
+    copyFileSync(`${scratch}-wal`, `${path}-wal`);
+    other.close();
+    expect(scanWal(`${path}-wal`)).toMatchObject({ dropped: 0 });
+    const opened = await call<OpenResult>('openFromFolder', 'Sidestørrelse.samkart');
+    if (!opened.ok || !isOpenOk(opened.value)) throw new Error(JSON.stringify(opened));
+    expect(opened.value.notices).toEqual([{ kind: 'foreignWalKept', keptName: expect.any(String) }]);
+    await call('closeWorkshop', opened.value.handle);
+  });
+
+  it('the workshop\'s own -wal after a crash is still replayed, without a word', async () => {
+    const { folder, call } = hostBackend();
+    crashedWorkshop(join(folder, 'Egen logg.samkart'), 7);
+    const opened = await call<OpenResult>('openFromFolder', 'Egen logg.samkart');
+    if (!opened.ok || !isOpenOk(opened.value)) throw new Error(JSON.stringify(opened));
+    expect(texts(opened.value.doc)).toHaveLength(7);
+    expect(opened.value.notices).toBeUndefined();
+    await call('closeWorkshop', opened.value.handle);
   });
 });
 

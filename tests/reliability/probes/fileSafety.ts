@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -18,7 +18,7 @@ import { Rng } from '../rng.ts';
 /** The figures of issue 14, each from a probe that tries what the issue found, many times over. */
 export interface FileSafetyFigures {
   sidecarRounds: number;
-  /** New or saved-as workshops that opened holding another file's edits. Must be 0. */
+  /** New, saved-as or put-back workshops that opened holding another file's edits. Must be 0. */
   sidecarsReplayed: number;
   walRounds: number;
   /** Damaged or cut -wal files that opened with edits missing and no word to the user. Must be 0. */
@@ -39,7 +39,7 @@ export interface FileSafetyFigures {
 
 const newWorkshop = (title: string) => ({ title, region: '', facilitator: '', gatheringDates: [] });
 
-/** Leftover sidecars of a crashed "Budsjett" moved away, then a new workshop or a "Lagre som" onto its name. */
+/** Leftover sidecars of a crashed "Budsjett" moved away, then a new workshop, a "Lagre som" or an older copy put back under its name. */
 async function sidecarProbe(rounds: number, rng: Rng, f: FileSafetyFigures): Promise<void> {
   for (let round = 0; round < rounds; round++) {
     const { folder, call, backend } = hostBackend();
@@ -47,7 +47,15 @@ async function sidecarProbe(rounds: number, rng: Rng, f: FileSafetyFigures): Pro
     crashedWorkshop(join(folder, `${name}.samkart`), rng.int(3, 30));
     renameSync(join(folder, `${name}.samkart`), join(tempFolder(), 'flyttet.samkart'));
     let items: number;
-    if (round % 2 === 0) {
+    if (round % 3 === 2) {
+      // An older copy (closed cleanly, no notes) put back under the name, the crashed -wal still beside it.
+      const older = join(tempFolder(), 'eldre.samkart');
+      WorkshopFile.create(older, workshopWith()).close();
+      copyFileSync(older, join(folder, `${name}.samkart`));
+      const opened = await call<OpenResult>('openFromFolder', `${name}.samkart`);
+      if (!opened.ok || !isOpenOk(opened.value)) throw new Error(JSON.stringify(opened));
+      items = Object.keys(opened.value.doc.items).length;
+    } else if (round % 3 === 0) {
       const created = await call<OpenResult>('createWorkshop', newWorkshop(name));
       if (!created.ok || !isOpenOk(created.value)) throw new Error(JSON.stringify(created));
       items = Object.keys(created.value.doc.items).length;
@@ -242,7 +250,7 @@ export async function fileSafetyProbes(options: { rounds: number; seed: number; 
 export function fileSafetyLines(f: FileSafetyFigures): string[] {
   const yesNo = (v: boolean | string) => (typeof v === 'string' ? v : v ? 'YES' : 'no');
   return [
-    `sidecars replayed into a foreign file   ${f.sidecarsReplayed} of ${f.sidecarRounds} new or saved-as workshops`,
+    `sidecars replayed into a foreign file   ${f.sidecarsReplayed} of ${f.sidecarRounds} new, saved-as or put-back workshops`,
     `damaged -wal opens without a word       ${f.silentDamagedWal} of ${f.walRounds} damaged or cut -wal files`,
     `edits lost across two tabs              ${f.tabEditsLost} of ${f.tabEdits} acknowledged (${f.tabRounds} rounds)`,
     `token sent to another local port        ${yesNo(f.tokenToOtherPort)} (token left in the address: ${yesNo(f.tokenInAddress)})`,
