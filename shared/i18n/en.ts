@@ -16,6 +16,7 @@ import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
 import { about } from './areas/about.ts';
 import { exportOffice } from './areas/exportOffice.ts';
+import { exportPdf } from './areas/exportPdf.ts';
 import { fileSafety } from './areas/fileSafety.ts';
 
 /** English. Typed against the Norwegian keys, so a missing or extra key fails the type check. */
@@ -37,5 +38,6 @@ export const en: Dictionary = {
   ...exportArea.en,
   ...about.en,
   ...exportOffice.en,
+  ...exportPdf.en,
   ...fileSafety.en,
 };

@@ -15,6 +15,7 @@ import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
 import { about } from './areas/about.ts';
 import { exportOffice } from './areas/exportOffice.ts';
+import { exportPdf } from './areas/exportPdf.ts';
 import { fileSafety } from './areas/fileSafety.ts';
 
 /** Norsk bokmål: the default language and the source of every key. Areas keep related text together. */
@@ -36,5 +37,6 @@ export const nb = {
   ...exportArea.nb,
   ...about.nb,
   ...exportOffice.nb,
+  ...exportPdf.nb,
   ...fileSafety.nb,
 };

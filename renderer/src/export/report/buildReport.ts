@@ -20,8 +20,11 @@ import { writeCover } from './coverSection.ts';
 import { exportDate } from './dates.ts';
 import { writeHuki } from './hukiSection.ts';
 import { writePuzzle } from './puzzleSection.ts';
-import { ReportWriter, type Paper } from './reportWriter.ts';
+import { ReportWriter, type Orientation, type Paper } from './reportWriter.ts';
 import { writeStakeholders } from './stakeholderSection.ts';
+import { writeVotes } from './voteSection.ts';
+import { voteResult } from '../content/voteContent.ts';
+import { writeXmpMetadata } from '../pdf/xmpMetadata.ts';
 
 /**
  * The whole workshop as one PDF: a cover, the contents, each board on its own landscape page as
@@ -33,8 +36,12 @@ import { writeStakeholders } from './stakeholderSection.ts';
 
 export interface ReportOptions {
   paper: Paper;
+  /** Landscape unless given; in portrait a wide board still gets a landscape page. */
+  orientation?: Orientation;
   language: Language;
   exportedAt: Date;
+  /** The boards to include (their pages, tables and votes); null or absent: all. */
+  boardIds?: ReadonlySet<string> | null;
 }
 
 export interface ReportProgress {
@@ -66,8 +73,9 @@ export async function buildReport(doc: WorkshopDoc, options: ReportOptions, sour
   const { language } = options;
   const { signal } = sources;
   const t = (key: MessageKey, params?: MessageParams) => translate(language, key, params);
-  const boards = boardsInOrder(doc);
+  const boards = boardsInOrder(doc).filter((b) => !options.boardIds || options.boardIds.has(b.id));
   const tables = tableSections(boards);
+  const votes = boards.map((b) => voteResult(doc, b, language)).filter((v) => v !== null);
   // One step per board, one for the tables, one for writing the file.
   const total = boards.length + 2;
   let done = 0;
@@ -84,12 +92,13 @@ export async function buildReport(doc: WorkshopDoc, options: ReportOptions, sour
   pdf.setCreationDate(options.exportedAt);
   pdf.setModificationDate(options.exportedAt);
   if (doc.meta.facilitator.trim()) pdf.setAuthor(doc.meta.facilitator);
+  writeXmpMetadata(pdf, { title, language: language === 'nb' ? 'nb-NO' : 'en-GB', author: doc.meta.facilitator.trim(), subject: t('export.report.subtitle'), date: options.exportedAt, tool: 'Samkart' });
 
   const fonts = await PdfFonts.embed(pdf, sources.loadFont);
-  const w = new ReportWriter(pdf, fonts, new PdfImages(pdf), options.paper, t);
+  const w = new ReportWriter(pdf, fonts, new PdfImages(pdf), options.paper, t, options.orientation);
   writeCover(w, doc, language);
-  // Two headings ("Tavler", "Tabeller") and one line per board and per table section.
-  const contents = reserveContents(w, boards.length + tables.length + 2);
+  // Two headings ("Tavler", "Tabeller") and one line per board and per table section; the votes' heading and one line per vote.
+  const contents = reserveContents(w, boards.length + tables.length + 2 + (votes.length > 0 ? votes.length + 1 : 0));
 
   if (boards.length > 0) w.entries.push({ title: t('export.report.boards'), page: w.pageIndex + 1, level: 0 });
   for (const board of boards) {
@@ -118,6 +127,7 @@ export async function buildReport(doc: WorkshopDoc, options: ReportOptions, sour
       }
     }
   }
+  writeVotes(w, votes);
   step();
 
   writeContents(w, contents, w.entries);
