@@ -43,8 +43,15 @@ async function read(doc: WorkshopDoc, options: Partial<ReportOptions> = {}) {
   }
   const outline = await pdf.getOutline();
   const { metadata, info } = await pdf.getMetadata();
+  // The contents page's links: where each opens, and its description.
+  const contentsIndex = pages.findIndex((p) => p.startsWith('Innhold\n'));
+  const links: { title: string; page: number }[] = [];
+  for (const a of contentsIndex >= 0 ? ((await (await pdf.getPage(contentsIndex + 1)).getAnnotations()) as { subtype: string; dest: unknown[]; contentsObj?: { str: string } }[]) : []) {
+    if (a.subtype !== 'Link') continue;
+    links.push({ title: a.contentsObj?.str ?? '', page: await pdf.getPageIndex(a.dest[0] as { num: number; gen: number }) });
+  }
   await task.destroy();
-  return { pages, sizes, outline, metadata, info: info as Record<string, unknown> };
+  return { pages, sizes, outline, metadata, info: info as Record<string, unknown>, links };
 }
 
 const doc = withVote();
@@ -119,5 +126,15 @@ describe('the PDF report’s choices', () => {
     expect(firstLines).toContain('Akuttloopen i Værnesregionen');
     expect(firstLines).toContain('HUKI-matrise: Roller og ansvar');
     expect(pages.join('\n')).not.toContain('Aktørkart: Aktørkart');
+  });
+
+  it('makes every contents line a link to the page it names', async () => {
+    const { pages, links } = await everything;
+    expect(links.length).toBeGreaterThanOrEqual(10);
+    expect(links.map((l) => l.title)).toContain('Aktørkart – Værnesregionen');
+    expect(links.map((l) => l.title)).toContain('Prikkstemming: Forbedringsområder');
+    for (const link of links.filter((l) => !['Tavler', 'Tabeller', 'Avstemninger'].includes(l.title))) {
+      expect(pages[link.page]!.split('\n')[0], link.title).toBe(link.title);
+    }
   });
 });
