@@ -10,8 +10,9 @@ import { StructureTree, type StructElement } from '../pdf/structure.ts';
 /**
  * The report's pages and a cursor running down them: headings, paragraphs and tables are placed
  * below each other and a new page starts when the next piece would not fit. Every page is A4 or
- * A3 landscape (boards are wide, and so are the stakeholder table and a HUKI matrix), with the
- * same margins, type sizes and footer.
+ * A3, landscape by default (boards are wide, and so are the stakeholder table and a HUKI matrix)
+ * or portrait, with the same margins, type sizes and footer; a board page may lie on its side in a
+ * portrait report (boardSection.ts).
  */
 
 export type Paper = 'A4' | 'A3';
