@@ -12,6 +12,7 @@ import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
 import { about } from './areas/about.ts';
 import { exportOffice } from './areas/exportOffice.ts';
+import { exportPdf } from './areas/exportPdf.ts';
 import { fileSafety } from './areas/fileSafety.ts';
 import { kindMessages } from '../kinds/registry.ts';
 
@@ -30,6 +31,7 @@ export const en: Dictionary = {
   ...exportArea.en,
   ...about.en,
   ...exportOffice.en,
+  ...exportPdf.en,
   ...fileSafety.en,
   // Each board kind's own area (shared/kinds/<kind>/messages.ts), from the kind registry.
   ...kindMessages.en,

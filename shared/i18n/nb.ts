@@ -11,6 +11,7 @@ import { exportUi } from './areas/exportUi.ts';
 import { exportArea } from './areas/export.ts';
 import { about } from './areas/about.ts';
 import { exportOffice } from './areas/exportOffice.ts';
+import { exportPdf } from './areas/exportPdf.ts';
 import { fileSafety } from './areas/fileSafety.ts';
 import { kindMessages } from '../kinds/registry.ts';
 
@@ -29,6 +30,7 @@ export const nb = {
   ...exportArea.nb,
   ...about.nb,
   ...exportOffice.nb,
+  ...exportPdf.nb,
   ...fileSafety.nb,
   // Each board kind's own area (shared/kinds/<kind>/messages.ts), from the kind registry.
   ...kindMessages.nb,

@@ -1,7 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { pngDpi } from '../../renderer/src/export/pngDpi.ts';
+
+/** Where this spec leaves its screenshots and files to look at. */
+const shots = '/tmp/k17-pdf-shots';
 
 /**
  * Eksporter from the UI, end to end in Chromium against the browser host, where every export is a
@@ -136,8 +139,11 @@ test('the whole workshop as a PDF report whose text layer has the cover title, S
   await openExample(page);
   const dialog = await openExportDialog(page);
   await dialog.getByRole('radio', { name: 'Hele verkstedet som PDF-rapport' }).check();
-  await dialog.getByRole('radio', { name: 'A3 liggende' }).check();
-  await dialog.getByRole('radio', { name: 'A4 liggende' }).check();
+  await dialog.getByRole('radio', { name: 'A3', exact: true }).check();
+  await dialog.getByRole('radio', { name: 'A4', exact: true }).check();
+  await expect(dialog.getByRole('radio', { name: 'Liggende' })).toBeChecked();
+  // The boards to include, as for Word and PowerPoint: all of them is the default.
+  await expect(dialog.getByRole('checkbox', { name: 'Alle tavler' })).toBeChecked();
   const { download, bytes } = await exportAndDownload(page, dialog);
   expect(download.suggestedFilename()).toBe('Læringsnettverk psykisk helse og rus – Værnesregionen.pdf');
   expect(bytes.subarray(0, 5).toString('ascii')).toBe('%PDF-');
@@ -158,6 +164,39 @@ test('the whole workshop as a PDF report whose text layer has the cover title, S
   expect(all).toContain('Stjørdal DPS');
   for (const board of boards) expect(all, board.name).toContain(board.name);
   pages.forEach((text, i) => expect(text, `page ${i + 1}`).toContain(`Side ${i + 1} av ${pages.length}`));
+});
+
+test('the PDF report standing, with the boards the user ticked', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openExample(page);
+  const dialog = await openExportDialog(page);
+  await dialog.getByRole('radio', { name: 'Hele verkstedet som PDF-rapport' }).check();
+  await dialog.getByRole('radio', { name: 'Stående' }).check();
+  const whiteboard = boards[0];
+  await dialog.getByRole('checkbox', { name: `${whiteboard.name} (${whiteboard.kind})` }).uncheck();
+  await expect(dialog.getByRole('checkbox', { name: 'Alle tavler' })).not.toBeChecked();
+  mkdirSync(shots, { recursive: true });
+  await dialog.screenshot({ path: `${shots}/export-dialog-report-${page.viewportSize()!.width}.png` });
+  const { bytes } = await exportAndDownload(page, dialog);
+  writeFileSync(`${shots}/report-portrait.pdf`, bytes);
+
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const loading = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
+  const pdf = await loading.promise;
+  const cover = await pdf.getPage(1);
+  // A4 standing: 595 × 842 points.
+  expect(cover.view.map(Math.round)).toEqual([0, 0, 595, 842]);
+  let text = '';
+  for (let n = 1; n <= pdf.numPages; n++) text += `${(await (await pdf.getPage(n)).getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join(' ')}\n`;
+  await loading.destroy();
+  expect(text).not.toContain(whiteboard.name);
+  for (const board of boards.slice(1)) expect(text, board.name).toContain(board.name);
+
+  // The choice of orientation is remembered; the boards follow the workshop and are not.
+  await page.reload();
+  const again = await openExportDialog(page);
+  await expect(again.getByRole('radio', { name: 'Stående' })).toBeChecked();
+  await expect(again.getByRole('checkbox', { name: 'Alle tavler' })).toBeChecked();
 });
 
 test('every table as CSV: a BOM, semicolons, and the rows the workshop has', async ({ page }) => {

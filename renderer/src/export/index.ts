@@ -42,8 +42,11 @@ export interface ExportProgress {
 
 export interface PdfReportOptions {
   paper: 'A4' | 'A3';
+  orientation: 'landscape' | 'portrait';
   language: 'nb' | 'en';
   exportedAt: Date;
+  /** The boards to include; null: all. */
+  boardIds: ReadonlySet<string> | null;
 }
 
 function boardOf(doc: WorkshopDoc, boardId: BoardId): Board {

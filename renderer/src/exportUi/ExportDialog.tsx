@@ -66,8 +66,10 @@ export function ExportDialog() {
   const table = tables.find((x) => x.id === tableId);
   const what = choices.what === 'table' && tables.length === 0 ? 'board' : choices.what;
   const office = what === 'docx' || what === 'pptx';
+  // The Word document, the slides and the PDF report hold the boards the user ticks.
+  const picksBoards = office || what === 'report';
   const chosenIds = chosen === null ? null : new Set([...chosen].filter((id) => doc.boards[id] !== undefined));
-  const ready = what === 'board' ? board !== undefined : what === 'table' ? table !== undefined : office ? boards.length > 0 && (chosenIds === null || chosenIds.size > 0) : boards.length > 0;
+  const ready = what === 'board' ? board !== undefined : what === 'table' ? table !== undefined : picksBoards ? boards.length > 0 && (chosenIds === null || chosenIds.size > 0) : boards.length > 0;
 
   const start = async (action: Busy['action'], work: (signal: AbortSignal) => Promise<Message | null>) => {
     const controller = new AbortController();
@@ -95,7 +97,7 @@ export function ExportDialog() {
       what === 'board' && board
         ? { what: 'board', boardId: board.id, choices }
         : what === 'report'
-          ? { what: 'report', choices, language, exportedAt: new Date() }
+          ? { what: 'report', choices, language, exportedAt: new Date(), boardIds: chosenIds }
           : what === 'docx' || what === 'pptx'
             ? { what, language, exportedAt: new Date(), boardIds: chosenIds }
             : table
@@ -229,6 +231,17 @@ export function ExportDialog() {
                 ]}
                 onChange={(value) => set({ paper: value })}
               />
+              <Choices
+                legend={t('exportPdf.orientation')}
+                name="export-orientation"
+                value={choices.orientation}
+                options={[
+                  { value: 'landscape', label: t('exportPdf.orientation.landscape') },
+                  { value: 'portrait', label: t('exportPdf.orientation.portrait') },
+                ]}
+                onChange={(value) => set({ orientation: value })}
+              />
+              {boards.length === 0 ? <p className="export-hint">{t('exportUi.noBoards')}</p> : <BoardPicker boards={boards} chosen={chosenIds} onChange={setChosen} />}
               <p className="export-hint">{t('exportUi.reportHint')}</p>
             </>
           )}

@@ -11,6 +11,7 @@ const ChoicesSchema = z.object({
   scale: z.union([z.literal(1), z.literal(2), z.literal('a4-300dpi')]).catch(2),
   background: z.boolean().catch(true),
   paper: z.enum(['A4', 'A3']).catch('A4'),
+  orientation: z.enum(['landscape', 'portrait']).catch('landscape'),
 });
 
 /**

@@ -9,7 +9,7 @@ import type { ExportTable } from './exportTables.ts';
 /** What one press of Eksporter makes: the dialog's choices plus the board or table they apply to. */
 export type ExportJob =
   | { what: 'board'; boardId: BoardId; choices: ExportChoices }
-  | { what: 'report'; choices: ExportChoices; language: Language; exportedAt: Date }
+  | { what: 'report'; choices: ExportChoices; language: Language; exportedAt: Date; boardIds: ReadonlySet<string> | null }
   | { what: 'docx' | 'pptx'; language: Language; exportedAt: Date; boardIds: ReadonlySet<string> | null }
   | { what: 'table'; table: ExportTable };
 
@@ -29,7 +29,8 @@ export async function makeExportFile(doc: WorkshopDoc, job: ExportJob, onProgres
       return { name: `${name}${suffix}`, format: 'png', data: await exportBoardPng(doc, job.boardId, { scale, background }, signal) };
     }
     case 'report': {
-      const bytes = await exportWorkshopPdf(doc, { paper: job.choices.paper, language: job.language, exportedAt: job.exportedAt }, onProgress, signal);
+      const { paper, orientation } = job.choices;
+      const bytes = await exportWorkshopPdf(doc, { paper, orientation, language: job.language, exportedAt: job.exportedAt, boardIds: job.boardIds }, onProgress, signal);
       return { name: doc.meta.title, format: 'pdf', data: bytes };
     }
     case 'docx':

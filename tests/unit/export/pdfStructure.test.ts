@@ -48,7 +48,9 @@ describe('the PDF report, tagged', () => {
     expect(cover.some((e) => e.role === 'P' && e.text.startsWith('Region eller helsefellesskap:') && e.text.includes('Værnesregionen'))).toBe(true);
     const contents = pages.flatMap((p) => all(p.elements)).filter((e) => e.role === 'TOCI');
     expect(contents.length).toBeGreaterThanOrEqual(Object.keys(example.boards).length);
-    expect(contents.some((e) => /^Aktørkart: Aktørkart – Værnesregionen \d+$/.test(e.text))).toBe(true);
+    // Each entry is a link (its words and its clickable area in one Link element).
+    expect(contents.every((e) => e.children.length === 1 && e.children[0]!.role === 'Link')).toBe(true);
+    expect(contents.some((e) => /^Aktørkart – Værnesregionen \d+$/.test(e.children[0]!.text))).toBe(true);
   });
 
   it('gives each board with content a figure whose text alternative names the board and the words on it', async () => {

@@ -16,11 +16,16 @@ const record = (draw: (ctx: CanvasRenderingContext2D) => void) => {
 
 const font = '400 22px "Atkinson Hyperlegible Next", system-ui, sans-serif';
 
-/** The text content of every <tspan>, unescaped. */
+const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The text content of every <tspan> that holds a line (not the spaces between wrapped lines), unescaped. */
 function tspans(svg: string): string[] {
-  return [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) =>
-    m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&'),
-  );
+  return [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => unescape(m[1]!)).filter((t) => t !== ' ');
+}
+
+/** Each <text>'s textContent: what a copy or a screen reader gets. */
+function textContents(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => unescape(m[1]!.replace(/<[^>]+>/g, '')));
 }
 
 describe('the SVG writer', () => {
@@ -49,6 +54,10 @@ describe('the SVG writer', () => {
     expect(svg).toMatch(/<path d="M6 0L234 0C237.314 0 240 2.686 240 6L240 154C[^"]+Z[^"]*" fill="#fff3a8" stroke="#000000" stroke-width="1" stroke-opacity="0.35" stroke-miterlimit="10"\/>/);
     expect(svg.match(/<text /g)).toHaveLength(1);
     expect(tspans(svg)).toEqual(['Bedre samhandling', 'med Stjørdal DPS']);
+    // Copied or read aloud, the wrapped lines keep the space they were broken at; the space is a
+    // chunk of its own at the line's anchor, so the centred line does not move.
+    expect(textContents(svg)).toEqual(['Bedre samhandling med Stjørdal DPS']);
+    expect(svg).toContain('<tspan x="120" y="73.348">Bedre samhandling</tspan><tspan x="120" y="73.348"> </tspan><tspan x="120" y="101.348">med Stjørdal DPS</tspan>');
     expect(svg).toContain('text-anchor="middle"');
     expect(svg).toContain('font-family="\'Atkinson Hyperlegible Next\', system-ui, sans-serif"');
     // The view is the drawing (with half its outline) and the margin; the white background fills it.

@@ -32,6 +32,7 @@ import { assertNever } from '../../../../shared/util/assertNever.ts';
 import type { PathCommand } from '../drawing/drawing.ts';
 import { multiply, type Matrix } from '../drawing/matrix.ts';
 import type { PdfFonts, ShapedRun } from './pdfFonts.ts';
+import { markedContentProperties } from './pdfLibInternals.ts';
 
 /**
  * One PDF page to draw on with the origin at the top left and y growing downwards, as on the
@@ -109,9 +110,7 @@ export class PdfCanvas {
   /** Opens marked content for a structure element (structure.ts); returns its id on this page. */
   beginMarked(role: string): number {
     const mcid = this.nextMcid++;
-    // pdf-lib's operator type lists no dictionaries, but the operator writes any object (BDC takes one).
-    const properties = this.doc.context.obj({ MCID: mcid }) as unknown as PDFName;
-    this.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(role), properties]));
+    this.push(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(role), markedContentProperties(this.doc, mcid)]));
     return mcid;
   }
 

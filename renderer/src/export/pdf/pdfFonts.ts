@@ -4,6 +4,7 @@ import { graphemes } from '../../../../shared/items/textFit.ts';
 import { pdfFontFaces, pdfFontStack, rightToLeftStack, type FontFace, type FontLoader } from '../fonts/fontFaces.ts';
 import { hasRightToLeft, visualRuns } from './bidiRuns.ts';
 import { unpackWoff } from '../fonts/woff.ts';
+import { plainLayout, shapedLayout, type FontkitFont } from './pdfLibInternals.ts';
 
 /**
  * The report's fonts inside one PDF: every shipped file embedded as a subset (only the glyphs the
@@ -92,61 +93,11 @@ interface GlyphRun {
   positions: { xAdvance: number; xOffset: number; yOffset: number }[];
 }
 
-interface FontkitFont {
-  unitsPerEm: number;
-  hasGlyphForCodePoint(codePoint: number): boolean;
-  glyphsForString(text: string): unknown[];
-  layout(text: string, features?: unknown): { glyphs: unknown[] };
-}
-
 interface LoadedFace {
   face: FontFace;
-  coverage: Pick<FontkitFont, 'hasGlyphForCodePoint'> & Partial<Pick<FontkitFont, 'layout' | 'unitsPerEm'>>;
+  coverage: FontkitFont;
   font: PDFFont;
 }
-
-/** The fontkit font inside a pdf-lib font (pdf-lib lays its text out with it). */
-function innerFont(font: PDFFont): FontkitFont | null {
-  const inner = (font as unknown as { embedder?: { font?: FontkitFont } }).embedder?.font;
-  return inner && typeof inner.glyphsForString === 'function' && typeof inner.hasGlyphForCodePoint === 'function' ? inner : null;
-}
-
-/**
- * fontkit's full layout, with one repair for the text layer: a glyph shaping adds (Noto Sans
- * Arabic draws a letter's dots as glyphs of their own) has no character, which pdf-lib writes as an
- * empty ToUnicode entry and readers replace with the glyph's number: a stray control character
- * in copied text. In the ToUnicode map only, such glyphs stand for a zero width joiner instead:
- * invisible, and in Arabic exactly what the joined letters show. (Not on the glyphs themselves:
- * fontkit caches them, and would then hide them as default-ignorable characters.)
- */
-function shapedLayout(font: PDFFont): FontkitFont | null {
-  const inner = innerFont(font);
-  const embedder = (font as unknown as { embedder?: { glyphs?: SubsetGlyph[]; glyphCache?: { access(): SubsetGlyph[] } } }).embedder;
-  if (!inner || !embedder?.glyphCache || !Array.isArray(embedder.glyphs)) return inner;
-  const glyphs = embedder.glyphs;
-  embedder.glyphCache.access = () => glyphs.map((g) => (g.codePoints.length > 0 ? g : { id: g.id, advanceWidth: g.advanceWidth, codePoints: [0x200d] }));
-  return inner;
-}
-
-interface SubsetGlyph {
-  id: number;
-  advanceWidth: number;
-  codePoints: number[];
-}
-
-/**
- * The parsed font inside a pdf-lib font, with its text layout made plain: fontkit's `layout`
- * shapes every string (GSUB and GPOS) at about a millisecond a line, while pdf-lib uses only the
- * glyphs (it writes no kerning) and a report needs no ligatures; mapping characters to glyphs
- * through the font's cmap gives the same glyphs for Latin text at a hundredth of the cost.
- */
-function plainLayout(font: PDFFont): FontkitFont | null {
-  const inner = innerFont(font);
-  if (!inner) return null;
-  inner.layout = (text: string) => ({ glyphs: inner.glyphsForString(text) });
-  return inner;
-}
-
 
 export class PdfFonts {
   private readonly byFile: Map<string, LoadedFace>;
@@ -158,7 +109,7 @@ export class PdfFonts {
 
   private constructor(faces: LoadedFace[]) {
     this.byFile = new Map(faces.map((f) => [f.face.file, f]));
-    this.shaping = new Map(faces.filter((f) => f.face.shaping && f.coverage.layout).map((f) => [f.font, f.coverage as FontkitFont]));
+    this.shaping = new Map(faces.filter((f) => f.face.shaping).map((f) => [f.font, f.coverage]));
   }
 
   /** Embeds every shipped face into `doc` (each written as a subset of the glyphs used). */
@@ -170,8 +121,7 @@ export class PdfFonts {
         const font = await doc.embedFont(bytes, { subset: true });
         // Hebrew and Arabic keep fontkit's full layout: Arabic letters take their joined forms, and
         // both come out right to left.
-        const coverage = face.shaping ? shapedLayout(font) : plainLayout(font);
-        return { face, coverage: coverage ?? fontkit.create(bytes), font };
+        return { face, coverage: face.shaping ? shapedLayout(font) : plainLayout(font), font };
       }),
     );
     return new PdfFonts(faces);

@@ -1,4 +1,4 @@
-import { PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
+import { PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, type PDFDocument, type PDFObject, type PDFRef } from 'pdf-lib';
 import type { PdfCanvas } from './pdfCanvas.ts';
 
 /**
@@ -14,23 +14,29 @@ import type { PdfCanvas } from './pdfCanvas.ts';
  * marked as an artifact instead and belongs to no element.
  */
 
-export type StructRole = 'Document' | 'H1' | 'H2' | 'P' | 'Table' | 'TR' | 'TH' | 'TD' | 'TOC' | 'TOCI' | 'Figure';
+export type StructRole = 'Document' | 'H1' | 'H2' | 'P' | 'Table' | 'TR' | 'TH' | 'TD' | 'TOC' | 'TOCI' | 'Figure' | 'Link';
 
 export interface MarkedContent {
   page: PdfCanvas;
   mcid: number;
 }
 
+/** An annotation (a link's clickable area) that belongs to an element, as PDF/UA wants it. */
+export interface AnnotationContent {
+  page: PdfCanvas;
+  annotation: PDFRef;
+}
+
 export interface StructElement {
   role: StructRole;
-  kids: (StructElement | MarkedContent)[];
+  kids: (StructElement | MarkedContent | AnnotationContent)[];
   /** A figure's text alternative. */
   alt?: string;
   /** TH: whether it heads a column or a row. */
   scope?: 'Column' | 'Row';
 }
 
-const isElement = (kid: StructElement | MarkedContent): kid is StructElement => 'role' in kid;
+const isElement = (kid: StructElement | MarkedContent | AnnotationContent): kid is StructElement => 'role' in kid;
 
 export class StructureTree {
   readonly root: StructElement = { role: 'Document', kids: [] };
@@ -45,6 +51,11 @@ export class StructureTree {
   /** Records that `mcid` on `page` is `element`'s content. */
   attach(element: StructElement, page: PdfCanvas, mcid: number): void {
     element.kids.push({ page, mcid });
+  }
+
+  /** Records that the annotation on `page` belongs to `element` (a Link's clickable area). */
+  attachAnnotation(element: StructElement, page: PdfCanvas, annotation: PDFRef): void {
+    element.kids.push({ page, annotation });
   }
 
   /**
@@ -65,6 +76,8 @@ export class StructureTree {
     const rootRef = context.nextRef();
     const pageIndex = new Map(pages.map((page, i) => [page, i]));
     const owners: PDFRef[][] = pages.map(() => []);
+    // Annotations get parent tree keys after the pages' (each annotation's StructParent).
+    const annotationOwners: PDFRef[] = [];
 
     const writeElement = (element: StructElement, parent: PDFRef) => {
       const ref = refs.get(element);
@@ -76,6 +89,12 @@ export class StructureTree {
           if (!kidRef) continue;
           writeElement(kid, ref);
           kids.push(kidRef);
+        } else if ('annotation' in kid) {
+          const annotation = context.lookup(kid.annotation);
+          if (!(annotation instanceof PDFDict) || !pageIndex.has(kid.page)) continue;
+          annotation.set(PDFName.of('StructParent'), PDFNumber.of(pages.length + annotationOwners.length));
+          annotationOwners.push(ref);
+          kids.push(context.obj({ Type: 'OBJR', Pg: kid.page.page.ref, Obj: kid.annotation }));
         } else {
           const index = pageIndex.get(kid.page);
           if (index === undefined) continue;
@@ -97,6 +116,7 @@ export class StructureTree {
       // Array.from, not map: a page's list may have holes (an id whose element had no other content).
       nums.push(PDFNumber.of(i), context.obj(Array.from(owners[i]!, (ref): PDFObject => ref ?? PDFNull)));
     });
+    annotationOwners.forEach((ref, i) => nums.push(PDFNumber.of(pages.length + i), ref));
     const documentRef = refs.get(this.root);
     context.assign(
       rootRef,
@@ -104,7 +124,7 @@ export class StructureTree {
         Type: 'StructTreeRoot',
         K: documentRef ? [documentRef] : [],
         ParentTree: context.obj({ Nums: nums }),
-        ParentTreeNextKey: pages.length,
+        ParentTreeNextKey: pages.length + annotationOwners.length,
       }),
     );
     doc.catalog.set(PDFName.of('StructTreeRoot'), rootRef);

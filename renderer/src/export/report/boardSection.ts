@@ -14,8 +14,15 @@ export function kindLabel(kind: string, t: Translate): string {
   return known ? t(known.labelKey) : kind;
 }
 
+/**
+ * A board's heading: "Aktørkart: Samarbeid i Fosen", but only the name when it already says its
+ * kind ("Aktørkart – Værnesregionen", not "Aktørkart: Aktørkart – Værnesregionen"). The Word
+ * document and the slides use the same (content/boardTitle.ts).
+ */
 export function boardTitle(board: Board, t: Translate): string {
-  return t('export.report.boardHeading', { kind: kindLabel(board.kind, t), name: board.name });
+  const name = board.name.trim() || t('common.untitled');
+  const label = kindLabel(board.kind, t);
+  return name.toLocaleLowerCase().startsWith(label.toLocaleLowerCase()) ? name : t('export.report.boardHeading', { kind: label, name });
 }
 
 /** A longer alternative text is cut here: a screen reader reads it in one go. */
@@ -43,9 +50,16 @@ export function figureAlt(board: Board, drawing: Drawing, t: Translate): string 
   return alt.length > maxAltLength ? `${alt.slice(0, maxAltLength - 1)}…` : alt;
 }
 
-/** One board on its own page: its name, then its picture as large as the page allows. */
+/**
+ * One board on its own page: its name, then its picture as large as the page allows. In a
+ * portrait report a board wider than tall gets a landscape page (as a printed report turns a wide
+ * figure), so it is not shrunk to the width of a standing page.
+ */
 export async function writeBoardPage(w: ReportWriter, board: Board, drawing: Drawing): Promise<void> {
-  w.newPage();
+  const area = pictureArea(drawing, boardMargin);
+  const { w: width, h: height } = w.pageSize;
+  const turn = (area.w > area.h) !== (width > height);
+  w.newPage(undefined, turn ? { w: height, h: width } : w.pageSize);
   w.entry(boardTitle(board, w.t), 1);
   w.heading(boardTitle(board, w.t), 1, 0);
   if (!drawing.bounds) {

@@ -13,11 +13,14 @@ import { writeBoardPage } from './boardSection.ts';
 import { reserveContents, writeContents } from './contentsSection.ts';
 import { writeCover } from './coverSection.ts';
 import { exportDate } from './dates.ts';
-import { ReportWriter, type Paper } from './reportWriter.ts';
+import { ReportWriter, type Orientation, type Paper } from './reportWriter.ts';
 import { writeStakeholders } from './stakeholderSection.ts';
 import { reportBoards } from './reportBoards.ts';
 import { writeContentSection } from './contentSection.ts';
 import { rendererKind } from '../../kinds/registry.ts';
+import { writeVotes } from './voteSection.ts';
+import { voteResult } from '../content/voteContent.ts';
+import { writeXmpMetadata } from '../pdf/xmpMetadata.ts';
 
 /**
  * The whole workshop as one PDF: a cover, the contents, each board on its own landscape page as
@@ -29,8 +32,12 @@ import { rendererKind } from '../../kinds/registry.ts';
 
 export interface ReportOptions {
   paper: Paper;
+  /** Landscape unless given; in portrait a wide board still gets a landscape page. */
+  orientation?: Orientation;
   language: Language;
   exportedAt: Date;
+  /** The boards to include (their pages, tables and votes); null or absent: all. */
+  boardIds?: ReadonlySet<string> | null;
 }
 
 export interface ReportProgress {
@@ -51,9 +58,10 @@ export async function buildReport(doc: WorkshopDoc, options: ReportOptions, sour
   const { language } = options;
   const { signal } = sources;
   const t = (key: MessageKey, params?: MessageParams) => translate(language, key, params);
-  const boards = boardsInOrder(doc);
+  const boards = boardsInOrder(doc).filter((b) => !options.boardIds || options.boardIds.has(b.id));
   // The stakeholder analysis, then one section per board whose kind has one (BoardKind.report).
   const tables = reportBoards(boards);
+  const votes = boards.map((b) => voteResult(doc, b, language)).filter((v) => v !== null);
   // One step per board, one for the tables, one for writing the file.
   const total = boards.length + 2;
   let done = 0;
@@ -70,12 +78,14 @@ export async function buildReport(doc: WorkshopDoc, options: ReportOptions, sour
   pdf.setCreationDate(options.exportedAt);
   pdf.setModificationDate(options.exportedAt);
   if (doc.meta.facilitator.trim()) pdf.setAuthor(doc.meta.facilitator);
+  writeXmpMetadata(pdf, { title, language: language === 'nb' ? 'nb-NO' : 'en-GB', author: doc.meta.facilitator.trim(), subject: t('export.report.subtitle'), date: options.exportedAt, tool: 'Samkart' });
 
   const fonts = await PdfFonts.embed(pdf, sources.loadFont);
-  const w = new ReportWriter(pdf, fonts, new PdfImages(pdf), options.paper, t);
+  const w = new ReportWriter(pdf, fonts, new PdfImages(pdf), options.paper, t, options.orientation);
   writeCover(w, doc, language);
-  // Two headings ("Tavler", "Tabeller") and one line per board and per table section.
-  const contents = reserveContents(w, boards.length + tables.length + 3);
+  // Two headings ("Tavler", "Tabeller"), one line per board, for the stakeholders and per table
+  // section; the votes' heading and one line per vote.
+  const contents = reserveContents(w, boards.length + tables.length + 3 + (votes.length > 0 ? votes.length + 1 : 0));
 
   if (boards.length > 0) w.entries.push({ title: t('export.report.boards'), page: w.pageIndex + 1, level: 0 });
   for (const board of boards) {
@@ -93,6 +103,7 @@ export async function buildReport(doc: WorkshopDoc, options: ReportOptions, sour
     if (draw) draw(w, doc, board, language);
     else writeContentSection(w, report.section(doc, board, { language, t }));
   }
+  writeVotes(w, votes);
   step();
 
   writeContents(w, contents, w.entries);

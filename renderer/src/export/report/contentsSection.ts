@@ -1,3 +1,4 @@
+import { PDFHexString } from 'pdf-lib';
 import { lineHeightFactor } from '../../../../shared/items/textFit.ts';
 import type { PdfCanvas } from '../pdf/pdfCanvas.ts';
 import type { StructElement } from '../pdf/structure.ts';
@@ -59,6 +60,8 @@ export function writeContents(w: ReportWriter, reserved: ReservedContents, entri
       heading(pages[p]!, false);
     }
     const item = w.tree.add('TOCI', { parent: reserved.list });
+    // The line is a link to its page: its words and its clickable area belong to one Link element.
+    const link = w.tree.add('Link', { parent: item });
     const canvas = pages[p]!;
     const style = { size: type.body, weight: entry.level === 0 ? 800 : 400, colour: reportInk };
     const indent = entry.level === 0 ? 0 : type.body * 1.5;
@@ -68,12 +71,35 @@ export function writeContents(w: ReportWriter, reserved: ReservedContents, entri
     const title = w.wrap(entry.title, room, style)[0] ?? '';
     const shown = title.length < entry.title.length ? `${title.replace(/\s*\S?$/, '')}…` : title;
     // Title, then page number: the order a screen reader reads the line in.
-    const titleWidth = w.tagged(item, (c) => c.text(shown, w.left + indent, y + type.body, style), canvas);
-    w.tagged(item, (c) => c.text(number, w.right, y + type.body, style, 'right'), canvas);
+    const titleWidth = w.tagged(link, (c) => c.text(shown, w.left + indent, y + type.body, style), canvas);
+    w.tagged(link, (c) => c.text(number, w.right, y + type.body, style, 'right'), canvas);
+    const target = w.pages[entry.page];
+    if (target) linkTo(w, link, canvas, target, { x: w.left + indent, y, w: w.width - indent, h: step }, entry.title);
     // Dotted leader from the title to its page number.
     const from = w.left + indent + titleWidth + type.body * 0.5;
     const to = w.right - numberWidth - type.body * 0.5;
     if (entry.level === 1 && to > from) w.artifact((c) => c.line(from, y + type.body, to, y + type.body, '#5b6b7b', type.body * 0.14, type.body * 0.45), canvas);
     y += step;
   }
+}
+
+/**
+ * A clickable area on `canvas` (a box in the page's top-down coordinates) that opens `target` at
+ * its top, with the entry's title as its description for a screen reader (Contents).
+ */
+function linkTo(w: ReportWriter, link: StructElement, canvas: PdfCanvas, target: PdfCanvas, box: { x: number; y: number; w: number; h: number }, title: string): void {
+  const context = w.doc.context;
+  const bottom = canvas.height - (box.y + box.h);
+  const annotation = context.register(
+    context.obj({
+      Type: 'Annot',
+      Subtype: 'Link',
+      Rect: [box.x, bottom, box.x + box.w, canvas.height - box.y],
+      Border: [0, 0, 0],
+      Dest: [target.page.ref, 'XYZ', null, target.height, null],
+      Contents: PDFHexString.fromText(title),
+    }),
+  );
+  canvas.page.node.addAnnot(annotation);
+  w.tree.attachAnnotation(link, canvas, annotation);
 }

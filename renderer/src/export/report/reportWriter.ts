@@ -10,11 +10,13 @@ import { StructureTree, type StructElement } from '../pdf/structure.ts';
 /**
  * The report's pages and a cursor running down them: headings, paragraphs and tables are placed
  * below each other and a new page starts when the next piece would not fit. Every page is A4 or
- * A3 landscape (boards are wide, and so are the stakeholder table and a HUKI matrix), with the
- * same margins, type sizes and footer.
+ * A3, landscape by default (boards are wide, and so are the stakeholder table and a HUKI matrix)
+ * or portrait, with the same margins, type sizes and footer; a board page may lie on its side in a
+ * portrait report (boardSection.ts).
  */
 
 export type Paper = 'A4' | 'A3';
+export type Orientation = 'landscape' | 'portrait';
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** Landscape page sizes in points. */
@@ -22,6 +24,12 @@ export const paperSizes: Readonly<Record<Paper, { w: number; h: number }>> = {
   A4: { w: 841.89, h: 595.28 },
   A3: { w: 1190.55, h: 841.89 },
 };
+
+/** A page's size in points, standing or lying. */
+export function pageSize(paper: Paper, orientation: Orientation): { w: number; h: number } {
+  const { w, h } = paperSizes[paper];
+  return orientation === 'landscape' ? { w, h } : { w: h, h: w };
+}
 
 export const reportInk = '#0b1f33';
 export const reportInkSoft = '#33475b';
@@ -56,7 +64,10 @@ export interface ContentsEntry {
 export class ReportWriter {
   readonly pages: PdfCanvas[] = [];
   readonly type: ReportTypography;
-  readonly size: { w: number; h: number };
+  /** The size the user chose; a board page may turn to the other orientation (boardSection.ts). */
+  readonly pageSize: { w: number; h: number };
+  /** The current page's size: what the cursor's margins are measured in. */
+  size: { w: number; h: number };
   readonly entries: ContentsEntry[] = [];
   /** The tagged PDF's structure: every piece of content below is drawn into an element of it, or as an artifact. */
   readonly tree = new StructureTree();
@@ -69,9 +80,11 @@ export class ReportWriter {
     readonly images: PdfImages,
     readonly paper: Paper,
     readonly t: Translate,
+    readonly orientation: Orientation = 'landscape',
   ) {
     this.type = typographyFor(paper);
-    this.size = paperSizes[paper];
+    this.pageSize = pageSize(paper, orientation);
+    this.size = this.pageSize;
   }
 
   get left(): number {
@@ -100,9 +113,10 @@ export class ReportWriter {
     return this.pages.length - 1;
   }
 
-  /** A page at the end (or at `index`, for the contents that are written last). */
-  newPage(index?: number): PdfCanvas {
-    const page = index === undefined ? this.doc.addPage([this.size.w, this.size.h]) : this.doc.insertPage(index, [this.size.w, this.size.h]);
+  /** A page at the end (or at `index`, for the contents that are written last), of the chosen size unless `size` is given. */
+  newPage(index?: number, size: { w: number; h: number } = this.pageSize): PdfCanvas {
+    this.size = size;
+    const page = index === undefined ? this.doc.addPage([size.w, size.h]) : this.doc.insertPage(index, [size.w, size.h]);
     const canvas = new PdfCanvas(this.doc, page, this.fonts, this.images, this.alphaStates);
     if (index === undefined) this.pages.push(canvas);
     else this.pages.splice(index, 0, canvas);
@@ -193,12 +207,14 @@ export class ReportWriter {
   finish(exportedText: string): void {
     const total = this.pages.length;
     const style = { size: this.type.footer, weight: 400, colour: reportInkSoft };
-    const baseline = this.size.h - this.type.margin + this.type.footer * 0.2;
     this.pages.forEach((page, i) => {
+      // Each page by its own size: a board page may lie on its side in a portrait report.
+      const baseline = page.height - this.type.margin + this.type.footer * 0.2;
+      const right = page.width - this.type.margin;
       this.artifact((canvas) => {
-        canvas.line(this.left, baseline - this.type.footer * 1.6, this.right, baseline - this.type.footer * 1.6, reportRule, 0.6);
+        canvas.line(this.left, baseline - this.type.footer * 1.6, right, baseline - this.type.footer * 1.6, reportRule, 0.6);
         canvas.text(exportedText, this.left, baseline, style);
-        canvas.text(this.t('export.report.page', { page: i + 1, pages: total }), this.right, baseline, style, 'right');
+        canvas.text(this.t('export.report.page', { page: i + 1, pages: total }), right, baseline, style, 'right');
       }, page);
       page.close();
     });

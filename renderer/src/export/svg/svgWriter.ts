@@ -153,9 +153,15 @@ class Writer {
       matrixAttr(first.matrix) +
       this.shadowAttr(first.shadow, first.fill.alpha);
     const spans = lines
-      .map((line) => {
+      .map((line, i) => {
         const squeeze = line.squeeze < 1 ? ` textLength="${num(line.width * line.squeeze)}" lengthAdjust="spacingAndGlyphs"` : '';
-        return `<tspan x="${num(line.x)}" y="${num(line.y)}"${squeeze}>${xmlText(line.text)}</tspan>`;
+        const span = `<tspan x="${num(line.x)}" y="${num(line.y)}"${squeeze}>${xmlText(line.text)}</tspan>`;
+        // A wrapped line ends where a space was: copied text and a screen reader need that space
+        // ("samhandling mellom", not "samhandlingmellom"). It goes in a chunk of its own at the
+        // line's start, where it draws nothing and moves no centred or right-aligned line.
+        const next = lines[i + 1];
+        const joins = next !== undefined && !/\s$/.test(line.text) && !/^\s/.test(next.text);
+        return joins ? `${span}<tspan x="${num(line.x)}" y="${num(line.y)}"> </tspan>` : span;
       })
       .join('');
     return `<text xml:space="preserve"${attrs}>${spans}</text>`;
