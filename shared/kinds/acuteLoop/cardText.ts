@@ -75,3 +75,16 @@ export function fitCardTexts(cards: readonly CardText[], box: CardBox, sizes: Ca
   // A floor above the largest size: draw at the largest.
   return { nameSize: sizes.nameSize, nameLines: namesAt(sizes.nameSize), metaLines: metaLinesAt(sizes.nameSize) };
 }
+
+/**
+ * One card's name at the board's size, or, when even the floor can't hold it on this card (a very
+ * long name on a crowded loop), smaller for this card alone: whole and inside the card, never cut
+ * and never over the meta line.
+ */
+export function fitCardName(name: string, metaLines: number, box: CardBox, nameSize: number, metaSize: number, measureName: Measure): { size: number; lines: string[] } {
+  for (let size = nameSize; size >= 10; size--) {
+    const lines = wrapLines(name, Math.max(10, box.w - 2 * cardInsets(size, metaSize).pad), size, measureName);
+    if (blockHeight(lines.length, size, nameLineHeight) <= nameRoom(box, size, metaSize, metaLines) + 0.5 || size === 10) return { size, lines };
+  }
+  return { size: nameSize, lines: [name] };
+}

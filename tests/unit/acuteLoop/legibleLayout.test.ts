@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExampleWorkshop } from '../../../shared/examples/vaernesregionen.ts';
-import { fitCardTexts } from '../../../shared/kinds/acuteLoop/cardText.ts';
+import { cardInsets, fitCardName, fitCardTexts } from '../../../shared/kinds/acuteLoop/cardText.ts';
 import { hasOverlaps, layoutLoop, noteSize } from '../../../shared/kinds/acuteLoop/loopLayout.ts';
 import { readAcuteLoopProps } from '../../../shared/kinds/acuteLoop/schema.ts';
 import { slideRegions } from '../../../shared/kinds/acuteLoop/slide.ts';
@@ -128,5 +128,18 @@ describe('the swimlanes', () => {
     const rects = [...linear.stations.map((s) => s.rect), ...linear.stations.flatMap((s) => s.notes.map((n) => n.rect))];
     for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(overlaps(rects[i]!, rects[j]!)).toBe(false);
     for (const s of linear.stations) for (const n of s.notes) expect(height(n, n.rect.w)).toBeLessThanOrEqual(n.rect.h);
+  });
+});
+
+describe('a name too long for its card even at the floor', () => {
+  it('gets smaller on that card alone and stays above the meta line, whole', () => {
+    const box = { w: 130, h: 80 };
+    const name = 'Distriktspsykiatrisk senter, akuttmottak';
+    const { size, lines } = fitCardName(name, 1, box, 16, 14, bold);
+    expect(size).toBeLessThan(16);
+    expect(lines.join(' ').replace(/- /g, '')).toBe(name);
+    const { pad, top } = cardInsets(size, 14);
+    const metaTop = box.h - pad - 14;
+    expect(top + lines.length * size * 1.12 - size * 0.12).toBeLessThanOrEqual(metaTop - pad * 0.5 + 0.5);
   });
 });

@@ -3,7 +3,7 @@ import { categoryStyle } from '../../../../shared/actors/categories.ts';
 import { loopTheme } from '../../../../shared/kinds/acuteLoop/colours.ts';
 import type { Rect as Box } from '../../../../shared/items/geometry.ts';
 import type { StationNoteKind } from '../../../../shared/kinds/acuteLoop/schema.ts';
-import { cardInsets, fitCardTexts, metaLineHeight, nameLineHeight } from '../../../../shared/kinds/acuteLoop/cardText.ts';
+import { cardInsets, fitCardName, fitCardTexts, metaLineHeight, nameLineHeight } from '../../../../shared/kinds/acuteLoop/cardText.ts';
 import { clampLines, measure } from './textMeasure.ts';
 
 /**
@@ -111,7 +111,7 @@ export function CardFace({ w, h, content, selected, style: cardStyle }: { w: num
   const moreW = moreWidth(content, metaSize);
   // Whole texts, never cut: the board's name size was chosen so they fit (fittedCardStyle).
   const metaLines = meta ? clampLines(meta, w - 2 * pad - moreW, metaSize, 400, Infinity) : [];
-  const nameLines = clampLines(content.name, w - 2 * pad, nameSize, 800, Infinity);
+  const { size: ownNameSize, lines: nameLines } = fitCardName(content.name, metaLines.length, { w, h }, nameSize, metaSize, (s, size) => measure(s, size, 800));
   const metaTop = h - pad - metaLines.length * metaSize * metaLineHeight + metaSize * (metaLineHeight - 1);
   const time = showTime ? content.time : null;
   const timeW = time ? measure(time, metaSize, 700) + metaSize : 0;
@@ -119,7 +119,7 @@ export function CardFace({ w, h, content, selected, style: cardStyle }: { w: num
     <Group x={-w / 2} y={-h / 2}>
       {selected && <Rect x={-8} y={-8} width={w + 16} height={h + 16} cornerRadius={18} stroke={loopTheme.selection} strokeWidth={6} listening={false} />}
       <Rect width={w} height={h} cornerRadius={14} fill={fill} stroke={loopTheme.ink} strokeWidth={style ? 2 : 3} dash={style ? undefined : [10, 6]} perfectDrawEnabled={false} />
-      <Lines x={pad} y={top} lines={nameLines} size={nameSize} weight={800} fill={ink} lineHeight={nameLineHeight} />
+      <Lines x={pad} y={top} lines={nameLines} size={ownNameSize} weight={800} fill={ink} lineHeight={nameLineHeight} />
       {meta && <Lines x={pad} y={metaTop} lines={metaLines} size={metaSize} fill={ink} lineHeight={metaLineHeight} />}
       {time && (
         <Group x={w - timeW - pad * 0.6} y={-metaSize * 0.75} listening={false}>
