@@ -37,6 +37,8 @@ export interface ClockMarker {
   number: number;
   centre: Point;
   radius: number;
+  /** The station's time on the rim; a short leader joins it to a marker moved aside to make room. */
+  anchor: Point;
 }
 
 export interface ClockLayout {
@@ -52,7 +54,11 @@ export interface ClockLayout {
   markers: ClockMarker[];
 }
 
-const markerRadius = 19;
+export const markerRadius = 19;
+/** An hour label ("21" at 26 units) as a circle, for keeping markers off it. */
+export const labelRadius = 20;
+/** From the rim to the ring of hour labels and markers: past the ticks (14) with the marker's radius. */
+const labelGap = 36;
 
 export function layoutClock(
   box: Rect,
@@ -70,23 +76,33 @@ export function layoutClock(
     const outer = max > 0 ? innerRadius + ((radius - 6 - innerRadius) * count) / max : innerRadius;
     return { hour, count, startAngle: clockAngle(hour * 60) + 0.012, endAngle: clockAngle((hour + 1) * 60) - 0.012, inner: innerRadius, outer };
   });
-  const labels = [0, 3, 6, 9, 12, 15, 18, 21].map((hour) => ({ hour, at: polar(centre, radius + 36, clockAngle(hour * 60)) }));
+  // Hour labels and station markers share one ring just outside the rim, clear of the bars
+  // (issue 15: markers 2–5 sat on each other and on the bars). Each marker takes the free place on
+  // the ring nearest its time, checked against the labels and the markers already placed.
+  const ring = radius + labelGap;
+  const labels = [0, 3, 6, 9, 12, 15, 18, 21].map((hour) => ({ hour, at: polar(centre, ring, clockAngle(hour * 60)) }));
   const ticks = Array.from({ length: hourCount }, (_, hour) => ({
     hour,
     from: polar(centre, radius, clockAngle(hour * 60)),
     to: polar(centre, radius + (hour % 3 === 0 ? 14 : 8), clockAngle(hour * 60)),
   }));
-  // Markers on the rim; stations at (nearly) the same time step outwards so none hides another.
   const markers: ClockMarker[] = [];
   const timed = stations.filter((s) => s.timeOfDay !== null).sort((a, b) => a.timeOfDay! - b.timeOfDay! || a.number - b.number);
+  const free = (at: Point) =>
+    labels.every((l) => Math.hypot(l.at.x - at.x, l.at.y - at.y) >= labelRadius + markerRadius + 2) &&
+    markers.every((m) => Math.hypot(m.centre.x - at.x, m.centre.y - at.y) >= markerRadius * 2 + 2);
+  const step = Math.PI / 360;
   for (const s of timed) {
-    let ring = 0;
-    let at = polar(centre, radius, clockAngle(s.timeOfDay!));
-    while (markers.some((m) => Math.hypot(m.centre.x - at.x, m.centre.y - at.y) < markerRadius * 2 + 2) && ring < 6) {
-      ring++;
-      at = polar(centre, radius - ring * (markerRadius * 2 + 2), clockAngle(s.timeOfDay!));
+    const angle = clockAngle(s.timeOfDay!);
+    let at = polar(centre, ring, angle);
+    // Nearest free angle, later before earlier at equal distance (so order round the clock holds).
+    for (let k = 0; k <= 360 && !free(at); k++) {
+      const later = polar(centre, ring, angle + k * step);
+      const earlier = polar(centre, ring, angle - k * step);
+      at = free(later) ? later : free(earlier) ? earlier : at;
+      if (free(at)) break;
     }
-    markers.push({ stationId: s.id, number: s.number, centre: at, radius: markerRadius });
+    markers.push({ stationId: s.id, number: s.number, centre: at, radius: markerRadius, anchor: polar(centre, radius, angle) });
   }
   return { centre, radius, innerRadius, office, bars, labels, ticks, markers };
 }

@@ -57,7 +57,8 @@ export interface LoopLayout {
 export const noteSize = { w: 210, h: 58 } as const;
 export const breakLabelSize = { w: 230, h: 62 } as const;
 const gap = 10;
-const maxNotesShown = 3;
+/** More notes than this beside one card crowd its neighbours out; the rest are counted ("+n"). */
+const maxNotesShown = 6;
 
 const fullCard = { w: 230, h: 120 } as const;
 /** Below this the names are too small to read from the back of the room; the loop is full. */
@@ -210,27 +211,68 @@ export function layoutLoop(view: LoopView, { shape, area, noteHeight = () => not
       { sign: -first, axis: other },
     ];
   };
-  const chosen: (Placement | null)[] = stations.map(() => null);
-  const offsets = stations.map(() => 0);
-  const open = stations.map((_, i) => pending[i]!.length > 0);
-  for (let k = 0; k < maxNotesShown; k++) {
-    stations.forEach((placed, i) => {
-      if (!open[i] || k >= pending[i]!.length) return;
+  // Each note takes the first free place among: the stack its station's notes already started,
+  // then every side of the card (a stack per side), each also slid along the card, so a crowded
+  // corner of the loop still shows every note whole beside its station (issue 15: no "+n").
+  // Slides along the card in small steps, nearest first, so a note takes the nearest gap.
+  const steps = (from: number, to: number) => {
+    const out: number[] = [0];
+    for (let d = 20; d <= Math.max(-from, to); d += 20) {
+      if (d <= to) out.push(d);
+      if (-d >= from) out.push(-d);
+    }
+    return out;
+  };
+  const slidesFor = (placed: PlacedStation, axis: 'v' | 'h', h: number): Point[] =>
+    axis === 'v'
+      ? steps(-(noteSize.w + placed.rect.w) / 2 - gap, (noteSize.w + placed.rect.w) / 2 + gap).map((x) => ({ x, y: 0 }))
+      : steps(-h - gap / 2, placed.rect.h).map((y) => ({ x: 0, y }));
+  const shifted = (r: Rect, by: Point): Rect => ({ ...r, x: r.x + by.x, y: r.y + by.y });
+  const keyOf = (p: Placement, slide: Point) => `${p.sign}${p.axis}${Math.round(slide.x)},${Math.round(slide.y)}`;
+  /** Places the notes, one at a time in `order` ([station, note] pairs); returns each station's notes. */
+  const placeNotes = (order: readonly [number, number][]): PlacedNote[][] => {
+    const used = [...taken];
+    const placedNotes: PlacedNote[][] = stations.map(() => []);
+    const stacks = stations.map(() => new Map<string, number>());
+    const lastKey: (string | null)[] = stations.map(() => null);
+    for (const [i, k] of order) {
+      const placed = stations[i]!;
       const note = pending[i]![k]!;
       const h = Math.max(30, noteHeight(note));
-      const candidates = chosen[i] ? [chosen[i]!] : placementsFor(placed);
-      const placement = candidates.find((c) => isFree(noteRect(placed, c, offsets[i]!, h), area, taken));
-      if (!placement) {
-        open[i] = false;
-        return;
-      }
-      chosen[i] = placement;
-      const rect = noteRect(placed, placement, offsets[i]!, h);
-      offsets[i] = offsets[i]! + h + gap / 2;
-      placed.notes.push({ ...note, rect });
-      taken.push(rect);
-    });
-  }
+      // Every side straight beside the card first, then the same sides slid along it.
+      const slides = placementsFor(placed).map((p) => slidesFor(placed, p.axis, h));
+      const candidates = Array.from({ length: Math.max(...slides.map((l) => l.length)) }, (_, n) => n).flatMap((n) =>
+        placementsFor(placed).flatMap((p, j) => {
+          const slide = slides[j]![n];
+          return slide ? [{ key: keyOf(p, slide), rect: (offset: number) => shifted(noteRect(placed, p, offset, h), slide) }] : [];
+        }),
+      );
+      const last = lastKey[i];
+      if (last) candidates.sort((x, y) => Number(y.key === last) - Number(x.key === last));
+      const found = candidates.find((c) => isFree(c.rect(stacks[i]!.get(c.key) ?? 0), area, used));
+      if (!found) continue;
+      const offset = stacks[i]!.get(found.key) ?? 0;
+      const rect = found.rect(offset);
+      stacks[i]!.set(found.key, offset + h + gap / 2);
+      lastKey[i] = found.key;
+      placedNotes[i]!.push({ ...note, rect });
+      used.push(rect);
+    }
+    return placedNotes;
+  };
+  const shown = pending.map((p) => Math.min(p.length, maxNotesShown));
+  // Round by round (every station's first note before any second), else station by station: the
+  // order that leaves fewer notes out wins, so a crowded corner still shows them all when it can.
+  const byRounds: [number, number][] = [];
+  for (let k = 0; k < Math.max(0, ...shown); k++) stations.forEach((_, i) => k < shown[i]! && byRounds.push([i, k]));
+  const byStations = stations.flatMap((_, i) => Array.from({ length: shown[i]! }, (__, k): [number, number] => [i, k]));
+  const tries = [byRounds, byStations].map(placeNotes);
+  const count = (notes: PlacedNote[][]) => notes.reduce((n, list) => n + list.length, 0);
+  const best = tries.reduce((a, b) => (count(b) > count(a) ? b : a));
+  stations.forEach((placed, i) => {
+    placed.notes = best[i]!;
+    taken.push(...placed.notes.map((n) => n.rect));
+  });
   stations.forEach((placed, i) => {
     placed.hiddenNotes = pending[i]!.length - placed.notes.length;
   });

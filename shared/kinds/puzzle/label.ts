@@ -132,3 +132,17 @@ export function fitPieceLabel(request: PieceLabelRequest): PieceLabelLayout {
   if (broken) return broken.layout;
   return truncated(req);
 }
+
+/**
+ * One name size for every piece of a board (issue 15: piece texts varied in size, a piece with a
+ * short name shouting over its neighbours): the largest size at which every label fits whole, but
+ * never below `floor`, so one very long name doesn't shrink the whole board; a label that doesn't
+ * fit at that size shrinks on its own (fitPieceLabel with the size as its maximum).
+ */
+export function evenLabelSize(requests: readonly PieceLabelRequest[], floor = 24): number {
+  if (requests.length === 0) return 34;
+  const max = Math.max(...requests.map((r) => r.maxSize ?? 34));
+  // Labels that only fit below the floor shrink on their own and don't set the board's size.
+  const fitting = requests.map((r) => fitPieceLabel(r)).filter((l) => !l.truncated && l.nameSize >= floor).map((l) => l.nameSize);
+  return fitting.length === 0 ? Math.min(floor, max) : Math.min(max, ...fitting);
+}

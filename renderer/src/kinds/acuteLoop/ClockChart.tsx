@@ -60,6 +60,10 @@ export function ClockChart({ box, ctx }: { box: Rect; ctx: PictureContext }) {
       {clock.labels.map((l) => (
         <Lines key={l.hour} x={l.at.x - 30} y={l.at.y - 13} width={60} align="center" lines={[String(l.hour).padStart(2, '0')]} size={26} weight={700} fill={loopTheme.ink} />
       ))}
+      {/* Each marker is pinned to its time on the rim, so one moved aside for a neighbour still points at its hour. */}
+      {clock.markers.map((m) => (
+        <Line key={`pin-${m.stationId}`} points={[m.anchor.x, m.anchor.y, m.centre.x, m.centre.y]} stroke={loopTheme.ink} strokeWidth={3} lineCap="round" />
+      ))}
       {clock.markers.map((m) => (
         <NumberBadge key={m.stationId} x={m.centre.x} y={m.centre.y} n={m.number} r={m.radius} inverted />
       ))}

@@ -8,12 +8,14 @@ import type { StationView } from '../../../../shared/kinds/acuteLoop/stationView
 import { laneName } from '../../../../shared/kinds/acuteLoop/texts.ts';
 import { formatClock } from '../../../../shared/kinds/acuteLoop/time.ts';
 import { cardContent } from './cardContent.ts';
-import { AddHandle, BreakLabel, CardFace, Leader, Lines, NoteChip, NumberBadge, type CardStyle } from './PictureParts.tsx';
+import { AddHandle, BreakLabel, CardFace, fittedCardStyle, Leader, Lines, NoteChip, noteHeightFor, noteLines, NumberBadge, type CardStyle } from './PictureParts.tsx';
 import type { PictureContext } from './pictureTypes.ts';
 import { setCursor, TransitionShape } from './TransitionShape.tsx';
 import { clampLines } from './textMeasure.ts';
 
 const area = slideRegions('linear').main;
+/** Notes in the swimlanes: smaller than the loop's, whole (wrapped, never cut). */
+const linearNoteFont = 16;
 /** Swimlane cards are narrower than the loop's, and smaller with many stations; the time is in the row above them. */
 const linearCardStyle = (w: number): CardStyle => ({
   nameSize: Math.max(14, Math.min(20, Math.round(w / 7.2))),
@@ -28,10 +30,21 @@ const linearCardStyle = (w: number): CardStyle => ({
  */
 export function LinearDiagram({ ctx, fontsVersion }: { ctx: PictureContext; fontsVersion: number }) {
   const { props, view, t, editing, actions } = ctx;
-  const layout = useMemo(() => layoutLinear(view, props.lanes, area), [view, props.lanes]);
+  const layout = useMemo(
+    () => layoutLinear(view, props.lanes, area, (note, w) => noteHeightFor(noteLines(note.kind, note.text, w, linearNoteFont, Infinity).length, linearNoteFont)),
+    // The fonts' arrival changes the measured heights.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [view, props.lanes, fontsVersion],
+  );
   const [drop, setDrop] = useState<{ id: string; index: number; laneId: string | null } | null>(null);
   const n = view.stations.length;
   const stationById = new Map(view.stations.map((s) => [s.id, s]));
+  const cardStyle = useMemo(() => {
+    const first = layout.stations[0];
+    if (!first) return linearCardStyle(100);
+    return fittedCardStyle(linearCardStyle(first.rect.w), layout.stations.map((p) => cardContent(stationById.get(p.id)!, p.hiddenNotes, t)), first.rect);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [layout, t, fontsVersion]);
   const dropColumn = drop ? layout.stations[drop.index]?.column : undefined;
   const dropLane = drop ? layout.lanes.find((l) => l.id === drop.laneId) : undefined;
 
@@ -77,7 +90,7 @@ export function LinearDiagram({ ctx, fontsVersion }: { ctx: PictureContext; font
             const from = layout.stations[tr.index]!;
             return <AddHandle key={`add-${tr.fromId}`} id={`add-${tr.index + 1}`} x={from.column.x + from.column.w} y={layout.timeRow.y + layout.timeRow.h + 2} onAdd={() => actions.addStationAt(tr.index + 1)} />;
           })}
-      {layout.stations.flatMap((s) => s.notes.map((note) => <NoteChip key={note.id} rect={note.rect} kind={note.kind} text={note.text} size={16} maxLines={2} />))}
+      {layout.stations.flatMap((s) => s.notes.map((note) => <NoteChip key={note.id} rect={note.rect} kind={note.kind} text={note.text} size={linearNoteFont} maxLines={Infinity} />))}
       {layout.transitions.map((tr) =>
         tr.broken && tr.labelRect ? (
           <Group key={`why-${tr.fromId}`} listening={false}>
@@ -93,6 +106,7 @@ export function LinearDiagram({ ctx, fontsVersion }: { ctx: PictureContext; font
           station={stationById.get(placed.id)!}
           ctx={ctx}
           fontsVersion={fontsVersion}
+          cardStyle={cardStyle}
           target={(p) => linearDropTarget(layout, p, n)}
           onTarget={(target) => setDrop(target ? { id: placed.id, ...target } : null)}
         />
@@ -130,6 +144,7 @@ function LinearStationNode(props: {
   station: StationView;
   ctx: PictureContext;
   fontsVersion: number;
+  cardStyle: CardStyle;
   target(p: { x: number; y: number }): { index: number; laneId: string | null };
   onTarget(target: { index: number; laneId: string | null } | null): void;
 }) {
@@ -166,7 +181,7 @@ function LinearStationNode(props: {
         if (drop.index !== placed.index || laneChanged) actions.moveStation(placed.id, drop.index, laneId);
       }}
     >
-      <CardFace key={props.fontsVersion} w={placed.rect.w} h={placed.rect.h} content={cardContent(station, placed.hiddenNotes, t)} selected={selected} style={linearCardStyle(placed.rect.w)} />
+      <CardFace key={props.fontsVersion} w={placed.rect.w} h={placed.rect.h} content={cardContent(station, placed.hiddenNotes, t)} selected={selected} style={props.cardStyle} />
     </Group>
   );
 }

@@ -6,7 +6,7 @@ import { indexAtFraction } from '../../../../shared/kinds/acuteLoop/reorder.ts';
 import { slideRegions } from '../../../../shared/kinds/acuteLoop/slide.ts';
 import type { StationView } from '../../../../shared/kinds/acuteLoop/stationViews.ts';
 import { cardContent } from './cardContent.ts';
-import { AddHandle, BreakLabel, CardFace, Leader, Lines, loopCardStyle, NoteChip, noteHeightFor, noteLines } from './PictureParts.tsx';
+import { AddHandle, BreakLabel, CardFace, fittedCardStyle, Leader, Lines, loopCardStyle, NoteChip, noteHeightFor, noteLines, type CardStyle } from './PictureParts.tsx';
 import { LoopCentre } from './LoopCentre.tsx';
 import type { PictureContext } from './pictureTypes.ts';
 import { setCursor, TransitionShape } from './TransitionShape.tsx';
@@ -16,10 +16,10 @@ const area = slideRegions('loop').main;
 /** Notes beside the loop's cards, in 19-unit type. */
 const noteFont = 19;
 /**
- * Lines a note may take before it would crowd its neighbours: enough for a pain point of two
- * sentences, so the room reads the point itself rather than "… har ikke tilgang til …" (issue 15).
+ * A note shows its whole text (issue 15: the room reads the point itself, never "… har ikke
+ * tilgang til …"); its box grows to hold it and the layout finds it a place beside its station.
  */
-const noteMaxLines = 6;
+const noteMaxLines = Infinity;
 
 /**
  * The loop view: stations evenly on a closed track, arrows in the direction of travel, broken
@@ -47,6 +47,11 @@ export function LoopDiagram({ ctx, fontsVersion }: { ctx: PictureContext; fontsV
   }, [layout]);
 
   const stationById = new Map(view.stations.map((s) => [s.id, s]));
+  const cardStyle = useMemo(
+    () => fittedCardStyle(loopCardStyle(layout.card.w), layout.stations.map((p) => cardContent(stationById.get(p.id)!, p.hiddenNotes, t)), layout.card),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layout, t, fontsVersion],
+  );
   const targetSlot = drag ? layout.stations[drag.target] : undefined;
 
   return (
@@ -75,6 +80,7 @@ export function LoopDiagram({ ctx, fontsVersion }: { ctx: PictureContext; fontsV
           station={stationById.get(placed.id)!}
           ctx={ctx}
           fontsVersion={fontsVersion}
+          cardStyle={cardStyle}
           onDragTarget={(target) => setDrag(target === null ? null : { id: placed.id, target })}
           project={(p) => {
             const tt = layout.path.project(p);
@@ -101,6 +107,7 @@ function StationNode(props: {
   station: StationView;
   ctx: PictureContext;
   fontsVersion: number;
+  cardStyle: CardStyle;
   onDragTarget(target: number | null): void;
   project(p: { x: number; y: number }): { point: { x: number; y: number }; index: number };
 }) {
@@ -138,7 +145,7 @@ function StationNode(props: {
         if (index !== placed.index) actions.moveStation(placed.id, index);
       }}
     >
-      <CardFace w={placed.rect.w} h={placed.rect.h} content={content} selected={selected} style={loopCardStyle(placed.rect.w)} key={props.fontsVersion} />
+      <CardFace w={placed.rect.w} h={placed.rect.h} content={content} selected={selected} style={props.cardStyle} key={props.fontsVersion} />
     </Group>
   );
 }

@@ -3,6 +3,7 @@ import { categoryStyle } from '../../../../shared/actors/categories.ts';
 import { loopTheme } from '../../../../shared/kinds/acuteLoop/colours.ts';
 import type { Rect as Box } from '../../../../shared/items/geometry.ts';
 import type { StationNoteKind } from '../../../../shared/kinds/acuteLoop/schema.ts';
+import { cardInsets, fitCardName, fitCardTexts, metaLineHeight, nameLineHeight } from '../../../../shared/kinds/acuteLoop/cardText.ts';
 import { clampLines, measure } from './textMeasure.ts';
 
 /**
@@ -81,31 +82,45 @@ export function loopCardStyle(w: number): CardStyle {
   return { nameSize: Math.max(16, Math.round(25 * k)), metaSize: Math.max(14, Math.round(19 * k)), showTime: true };
 }
 
+const metaText = (content: CardContent) => [content.actorLine, content.durationText].filter((s) => s !== '').join(' · ');
+const moreWidth = (content: CardContent, metaSize: number) => (content.hiddenNotes > 0 ? measure(content.moreNotesText, metaSize, 700) + 6 : 0);
+
+/**
+ * The board's card style with one name size for every card: the largest at which every station's
+ * name fits its card whole (issue 15: never "PAM (psykiatrisk…" on the wall), down to 16.
+ */
+export function fittedCardStyle(base: CardStyle, contents: readonly CardContent[], box: { w: number; h: number }): CardStyle {
+  const fitted = fitCardTexts(
+    contents.map((c) => ({ name: c.name, meta: metaText(c), metaReserve: moreWidth(c, base.metaSize) })),
+    box,
+    { nameSize: base.nameSize, nameFloor: Math.min(base.nameSize, 16), metaSize: base.metaSize },
+    (s, size) => measure(s, size, 800),
+    (s, size) => measure(s, size, 400),
+  );
+  return { ...base, nameSize: fitted.nameSize };
+}
+
 /** A station's card, drawn around (0, 0) so it can be dragged by its centre along the loop. */
 export function CardFace({ w, h, content, selected, style: cardStyle }: { w: number; h: number; content: CardContent; selected: boolean; style: CardStyle }) {
   const style = content.category ? categoryStyle(content.category) : null;
   const fill = style ? style.fill : loopTheme.noActorFill;
   const ink = style ? style.text : loopTheme.noActorInk;
   const { nameSize, metaSize, showTime } = cardStyle;
-  const pad = Math.max(8, Math.round(nameSize * 0.5));
-  // The number badge sits on the card's top-left corner; the name starts below its reach.
-  const badge = Math.max(13, metaSize * 1.05);
-  const top = Math.max(pad + Math.round(nameSize * 0.12), Math.round(badge * 0.7 + 4));
-  const meta = [content.actorLine, content.durationText].filter((s) => s !== '').join(' · ');
-  const metaBlock = meta ? metaSize * 1.25 + pad * 0.5 : 0;
-  const nameRoom = h - top - pad - metaBlock;
-  // n lines take n line heights less the leading under the last one.
-  const maxNameLines = Math.max(1, Math.floor((nameRoom + nameSize * 0.12) / (nameSize * 1.12)));
-  const nameLines = clampLines(content.name, w - 2 * pad, nameSize, 800, maxNameLines);
+  const { pad, top, badge } = cardInsets(nameSize, metaSize);
+  const meta = metaText(content);
+  const moreW = moreWidth(content, metaSize);
+  // Whole texts, never cut: the board's name size was chosen so they fit (fittedCardStyle).
+  const metaLines = meta ? clampLines(meta, w - 2 * pad - moreW, metaSize, 400, Infinity) : [];
+  const { size: ownNameSize, lines: nameLines } = fitCardName(content.name, metaLines.length, { w, h }, nameSize, metaSize, (s, size) => measure(s, size, 800));
+  const metaTop = h - pad - metaLines.length * metaSize * metaLineHeight + metaSize * (metaLineHeight - 1);
   const time = showTime ? content.time : null;
   const timeW = time ? measure(time, metaSize, 700) + metaSize : 0;
-  const moreW = content.hiddenNotes > 0 ? measure(content.moreNotesText, metaSize, 700) + 6 : 0;
   return (
     <Group x={-w / 2} y={-h / 2}>
       {selected && <Rect x={-8} y={-8} width={w + 16} height={h + 16} cornerRadius={18} stroke={loopTheme.selection} strokeWidth={6} listening={false} />}
       <Rect width={w} height={h} cornerRadius={14} fill={fill} stroke={loopTheme.ink} strokeWidth={style ? 2 : 3} dash={style ? undefined : [10, 6]} perfectDrawEnabled={false} />
-      <Lines x={pad} y={top} lines={nameLines} size={nameSize} weight={800} fill={ink} lineHeight={1.12} />
-      {meta && <Lines x={pad} y={h - pad - metaSize} lines={clampLines(meta, w - 2 * pad - moreW, metaSize, 400, 1)} size={metaSize} fill={ink} />}
+      <Lines x={pad} y={top} lines={nameLines} size={ownNameSize} weight={800} fill={ink} lineHeight={nameLineHeight} />
+      {meta && <Lines x={pad} y={metaTop} lines={metaLines} size={metaSize} fill={ink} lineHeight={metaLineHeight} />}
       {time && (
         <Group x={w - timeW - pad * 0.6} y={-metaSize * 0.75} listening={false}>
           <Rect

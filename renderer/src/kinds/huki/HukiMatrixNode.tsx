@@ -54,6 +54,7 @@ export function HukiMatrixNode({ item, board }: ItemRendererProps) {
         untitledTask: t('huki.task.untitled'),
         untitledPhase: t('huki.phase.untitled'),
         word: (letter) => t(letterWordKey(letter, view.settings.letters)),
+        finding: t('huki.legend.finding'),
       },
       measureText,
     );

@@ -141,11 +141,13 @@ export function drawMatrixPicture(ctx: CanvasRenderingContext2D, p: MatrixPictur
   ctx.fillStyle = c.paper;
   ctx.fillRect(x0, y0, g.taskWidth, g.headerHeight);
   const cellW = g.taskWidth / 2;
-  const cellH = g.headerHeight / 2;
+  // With red "!" marks on the matrix, a third row explains them (issue 15: the room saw them unexplained).
+  const legendRows = p.findingLegend ? 3 : 2;
+  const cellH = g.headerHeight / legendRows;
   p.legend.forEach((entry, k) => {
     const ex = x0 + (k % 2) * cellW + g.padding;
     const ey = y0 + Math.floor(k / 2) * cellH;
-    const size = 44;
+    const size = legendRows === 3 ? 40 : 44;
     const sy = ey + (cellH - size) / 2;
     ctx.fillStyle = entry.fill;
     ctx.fillRect(ex, sy, size, size);
@@ -159,6 +161,11 @@ export function drawMatrixPicture(ctx: CanvasRenderingContext2D, p: MatrixPictur
     ctx.fillText(entry.letter, ex + size / 2, sy + size / 2 + 1);
     drawLines(ctx, entry.word, font, c.ink, ex + size + g.padding, ey, cellW - size - g.padding * 3, cellH, 'left', 'middle');
   });
+  if (p.findingLegend) {
+    const ey = y0 + 2 * cellH;
+    badge(ctx, font, x0 + g.padding + g.badgeSize / 2, ey + cellH / 2);
+    drawLines(ctx, p.findingLegend, font, c.ink, x0 + g.padding * 2 + g.badgeSize, ey, g.taskWidth - g.padding * 3 - g.badgeSize, cellH, 'left', 'middle');
+  }
   line(ctx, x0 + g.taskWidth, y0, x0 + g.taskWidth, y0 + g.headerHeight, strong, c.strongLine);
   line(ctx, x0, y0 + g.headerHeight, x0 + g.taskWidth, y0 + g.headerHeight, strong, c.strongLine);
 

@@ -29,6 +29,8 @@ export interface MatrixPicture {
   cells: Map<string, Map<string, HukiLetter>>;
   system: LetterSystem;
   legend: { letter: string; fill: string; ink: string; word: FittedText }[];
+  /** What the red "!" marks mean, shown in the legend while any are drawn (issue 15: unexplained on the wall). */
+  findingLegend: FittedText | null;
   flaggedTasks: Set<string>;
   flaggedActors: Set<string>;
 }
@@ -38,6 +40,8 @@ export interface PictureLabels {
   untitledPhase: string;
   /** The word each letter stands for in the board's system ("Hovedansvarlig", "Accountable"). */
   word(letter: HukiLetter): string;
+  /** What a red "!" means, for the legend. */
+  finding?: string;
 }
 
 const g = hukiGeometry;
@@ -63,6 +67,14 @@ function fit(text: string, width: number, height: number, fontSize: number, weig
   }
   const result = fitText({ text, width, height, fontSize, fit: 'shrink', measure: m });
   return { lines: result.lines, fontSize: result.fontSize, weight };
+}
+
+/** A header's lines at the header size, wrapped and hyphenated, or null when they don't fit its height. */
+function wrapAtHeaderSize(text: string, measure: WeightedMeasure): FittedText | null {
+  const size = g.headerFontSize;
+  const lines = wrapText(text.trim(), headerTextBox.w, size, (s, fs) => measure(s, fs, 700), { hyphenate: true });
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.length * size * lineHeightFactor <= headerTextBox.h ? { lines, fontSize: size, weight: 700 } : null;
 }
 
 /** The headers' text area: the cell less padding and the findings strip at its foot. */
@@ -93,7 +105,10 @@ export function buildMatrixPicture(
   }
   const headers = columns.map((actor) => {
     const style = categoryStyle(actor.category);
-    let text = fit(actor.name, headerTextBox.w, headerTextBox.h, g.headerFontSize, 700, measure);
+    // Every header at the same size (issue 15: long names got smaller type than the rest): a long
+    // name wraps, a word too long for the column is hyphenated; the short name when even that
+    // takes more lines than the header holds, and shrinking only as the last resort.
+    let text = wrapAtHeaderSize(actor.name, measure) ?? (actor.shortName.trim() !== '' ? wrapAtHeaderSize(actor.shortName, measure) : null) ?? fit(actor.name, headerTextBox.w, headerTextBox.h, g.headerFontSize, 700, measure);
     if (text.fontSize < headerMinSize && actor.shortName.trim() !== '') {
       text = fit(actor.shortName, headerTextBox.w, headerTextBox.h, g.headerFontSize, 700, measure);
     }
@@ -105,15 +120,20 @@ export function buildMatrixPicture(
     ...letterColours[letter],
     word: fit(labels.word(letter), legendWordWidth, g.headerHeight / 2 - 8, g.legendFontSize, 400, measure),
   }));
+  const flaggedTasks = new Set(findings.filter(isTaskFinding).map((f) => f.taskId));
+  const flaggedActors = new Set<string>(findings.filter(isActorFinding).map((f) => f.actorId));
+  const anyFlag = flaggedTasks.size > 0 || flaggedActors.size > 0;
+  const findingLegend = anyFlag && labels.finding ? fit(labels.finding, g.taskWidth - g.padding * 3 - g.badgeSize, g.headerHeight / 3 - 4, g.legendFontSize, 400, measure) : null;
   return {
     layout,
+    findingLegend,
     phaseText,
     taskText,
     headers,
     cells,
     system,
     legend,
-    flaggedTasks: new Set(findings.filter(isTaskFinding).map((f) => f.taskId)),
-    flaggedActors: new Set<string>(findings.filter(isActorFinding).map((f) => f.actorId)),
+    flaggedTasks,
+    flaggedActors,
   };
 }

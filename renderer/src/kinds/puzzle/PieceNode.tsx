@@ -2,17 +2,14 @@ import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import Konva from 'konva';
 import { Shape } from 'react-konva';
 import { categoryStyle } from '../../../../shared/actors/categories.ts';
-import { puzzleProps } from '../../../../shared/kinds/puzzle/boardProps.ts';
-import { looseEdges, pieceEdges } from '../../../../shared/kinds/puzzle/edges.ts';
-import { slotOfBox } from '../../../../shared/kinds/puzzle/grid.ts';
 import { pieceProps } from '../../../../shared/kinds/puzzle/piece.ts';
 import { useFontsVersion } from '../../canvas/fontsReady.ts';
 import { nodeRef } from '../../canvas/nodeRegistry.ts';
 import { useT } from '../../i18n/useT.ts';
 import { useWorkshop } from '../../state/WorkshopContext.ts';
 import type { ItemRendererProps } from '../../canvas/extension.ts';
+import { edgesOf, pieceLabelText, useBoardLabelSize } from './boardLabelSize.ts';
 import { drawPiece, type PieceLook } from './drawPiece.ts';
-import { providerLabel } from './providerLabel.ts';
 import { snapDuration, startGlide, takeGlideStart } from './snapAnimation.ts';
 import { itemShapeProps } from '../../canvas/items/itemShapeProps.ts';
 
@@ -31,21 +28,20 @@ export const PieceNode = memo(function PieceNode({ item, board, selected }: Item
   const actorId = props.actorId;
   const actor = useWorkshop((s) => (actorId ? s.doc.actors[actorId] : undefined));
   const fonts = useFontsVersion((s) => s.version);
-  const grid = puzzleProps(board);
-  const slot = item.rotation % 360 === 0 ? slotOfBox(grid, item) : null;
-  const edges = slot ? pieceEdges(slot.row, slot.col, grid.rows.length, grid.columns.length) : looseEdges;
+  const edges = edgesOf(board, item);
   const style = actor ? categoryStyle(actor.category) : undefined;
   const look: PieceLook = style ? { fill: style.fill, text: style.text, unfinished: false } : unassigned;
-  const name = props.text.trim() === '' ? t('puzzle.unnamed') : props.text;
-  const provider = actor ? providerLabel(actor) : t('puzzle.noProvider');
+  const { name, provider } = pieceLabelText(item, actor, t);
+  // One name size for the whole board (issue 15: even type).
+  const maxSize = useBoardLabelSize(board);
 
   const sceneFunc = useCallback(
     (context: Konva.Context, shape: Konva.Shape) => {
-      drawPiece(context._context, shape.width(), shape.height(), edges, look, { name, provider }, { scale: shape.getAbsoluteScale().x, selected, fontsVersion: fonts });
+      drawPiece(context._context, shape.width(), shape.height(), edges, look, { name, provider }, { scale: shape.getAbsoluteScale().x, selected, fontsVersion: fonts, maxSize });
     },
     // `edges` and `look` are rebuilt each render from the values listed here.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [edges.top, edges.right, edges.bottom, edges.left, look.fill, look.text, look.unfinished, name, provider, selected, fonts],
+    [edges.top, edges.right, edges.bottom, edges.left, look.fill, look.text, look.unfinished, name, provider, selected, fonts, maxSize],
   );
 
   const shapeRef = useRef<Konva.Shape | null>(null);

@@ -15,6 +15,7 @@ import { measureText } from '../../canvas/textLayout.ts';
 import { useT } from '../../i18n/useT.ts';
 import { tracePath } from './drawPiece.ts';
 import { usePlacement } from './usePuzzle.ts';
+import { usePresenting } from '../../state/usePresenting.ts';
 
 /**
  * The puzzle's backdrop, behind the pieces and never listening: the column and row names, the
@@ -68,7 +69,30 @@ function BoxText({ box, text, size, weight, colour, align = 'center', padding = 
   );
 }
 
-function Gap({ grid, row, col, note, label }: { grid: Grid; row: number; col: number; note: string; label: string }) {
+/** The top of every gap's text: below the deepest notch a neighbour's tab makes, plus padding. */
+const evenTop = (w: number, h: number) => pieceTextBox(w, h, { top: 'blank', right: 'flat', bottom: 'flat', left: 'flat' }, 14).y;
+
+/**
+ * One size for every gap note of the board (even type, issue 15: notes were shrunk to about 6 px
+ * on the wall): the largest from 24 down to 16 at which every note fits its gap; a note too long
+ * even then shrinks on its own.
+ */
+function gapNoteSize(grid: Grid, notes: readonly { row: number; col: number; note: string }[]): number {
+  for (let size = 24; size > 16; size--) {
+    const fitsAll = notes.every(({ row, col, note }) => {
+      const r = slotRect(grid, row, col);
+      const own = pieceTextBox(r.w, r.h, pieceEdges(row, col, grid.rows.length, grid.columns.length), 14);
+      const top = evenTop(r.w, r.h);
+      const h = own.y + own.h - top - 26 * lineHeightFactor - 6;
+      const fitted = fitText({ text: note, width: own.w, height: h, fontSize: size, fit: 'shrink', measure: (t, s) => measureText(t, s, 400) });
+      return !fitted.overflows && fitted.fontSize === size;
+    });
+    if (fitsAll) return size;
+  }
+  return 16;
+}
+
+function Gap({ grid, row, col, note, label, noteSize }: { grid: Grid; row: number; col: number; note: string; label: string; noteSize: number }) {
   const r = slotRect(grid, row, col);
   const rows = grid.rows.length;
   const cols = grid.columns.length;
@@ -101,7 +125,10 @@ function Gap({ grid, row, col, note, label }: { grid: Grid; row: number; col: nu
     },
     [r.w, r.h, edges],
   );
-  const box = pieceTextBox(r.w, r.h, edges, 14);
+  // Every gap's title at the same height in its slot, whatever its edges (issue 15: "Hull i
+  // tilbudet" sat at uneven heights): below the deepest notch a neighbour's tab can make.
+  const own = pieceTextBox(r.w, r.h, edges, 14);
+  const box = { ...own, y: evenTop(r.w, r.h), h: own.y + own.h - evenTop(r.w, r.h) };
   const title = fit(label, box.w, box.h, 26, 800);
   const noteBox = { x: r.x + box.x, y: r.y + box.y + title.height + 6, w: box.w, h: box.h - title.height - 6 };
   return (
@@ -123,25 +150,32 @@ function Gap({ grid, row, col, note, label }: { grid: Grid; row: number; col: nu
         fill={gapInk}
         listening={false}
       />
-      {note && noteBox.h > 12 && <BoxText box={noteBox} text={note} size={22} weight={400} colour={ink} padding={0} />}
+      {note && noteBox.h > 12 && <BoxText box={noteBox} text={note} size={noteSize} weight={400} colour={ink} padding={0} />}
     </Group>
   );
 }
 
 export function PuzzleBackground({ board }: { board: Board }) {
   const t = useT();
-  useFontsVersion((s) => s.version);
   const { grid, placement } = usePlacement(board);
   const frame = gridRect(grid);
   const looseCount = placement.loose.length;
   const tray = useMemo(() => trayRect(grid, Math.max(2, looseCount)), [grid, looseCount]);
   const gapLabel = t('puzzle.gap');
+  // The room never sees the editor's hints (issue 15).
+  const presenting = usePresenting();
+  const gaps = grid.rows.flatMap((row, r) =>
+    grid.columns.flatMap((column, c) => (placement.bySlot.has(indexKey(r, c)) ? [] : [{ row: r, col: c, key: `${row.id}|${column.id}`, note: grid.gapNotes[slotKey(row.id, column.id)] ?? '' }])),
+  );
+  const fonts = useFontsVersion((s) => s.version);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const noteSize = useMemo(() => gapNoteSize(grid, gaps.filter((g) => g.note.trim() !== '')), [grid, JSON.stringify(gaps), fonts]);
   return (
     <Group listening={false}>
       {/* The tray for loose pieces. */}
       <Rect x={tray.x} y={tray.y} width={tray.w} height={tray.h} cornerRadius={18} fill="rgba(255,255,255,0.6)" stroke="#5b6b7b" strokeWidth={3} dash={[16, 10]} listening={false} />
       <BoxText box={{ x: tray.x, y: tray.y - trayHeadingHeight, w: tray.w, h: 64 }} text={t('puzzle.tray')} size={40} weight={800} colour={ink} align="left" padding={8} />
-      <BoxText box={{ x: tray.x, y: tray.y - trayHeadingHeight + 64, w: tray.w, h: 52 }} text={t('puzzle.tray.hint')} size={26} weight={400} colour="#33475b" align="left" padding={8} />
+      {!presenting && <BoxText box={{ x: tray.x, y: tray.y - trayHeadingHeight + 64, w: tray.w, h: 52 }} text={t('puzzle.tray.hint')} size={26} weight={400} colour="#33475b" align="left" padding={8} />}
 
       {grid.columns.map((column, col) => {
         const r = columnHeaderRect(grid, col);
@@ -164,13 +198,9 @@ export function PuzzleBackground({ board }: { board: Board }) {
 
       {/* Light slot lines under the pieces show the grid while it is still empty. */}
       <Rect x={frame.x} y={frame.y} width={frame.w} height={frame.h} fill="#ffffff" listening={false} />
-      {grid.rows.map((row, r) =>
-        grid.columns.map((column, c) =>
-          placement.bySlot.has(indexKey(r, c)) ? null : (
-            <Gap key={`${row.id}|${column.id}`} grid={grid} row={r} col={c} note={grid.gapNotes[slotKey(row.id, column.id)] ?? ''} label={gapLabel} />
-          ),
-        ),
-      )}
+      {gaps.map((g) => (
+        <Gap key={g.key} grid={grid} row={g.row} col={g.col} note={g.note} label={gapLabel} noteSize={noteSize} />
+      ))}
       <Rect x={frame.x} y={frame.y} width={frame.w} height={frame.h} stroke={ink} strokeWidth={4} listening={false} />
     </Group>
   );

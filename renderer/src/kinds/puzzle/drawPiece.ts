@@ -50,9 +50,9 @@ const layoutCache = new Map<string, PieceLabelLayout>();
  * The label's lines and sizes for a piece, cached by text, box and font version (a redraw while
  * panning measures nothing; a late-loading font measures anew).
  */
-export function pieceLabel(name: string, provider: string, w: number, h: number, edges: PieceEdges, fontsVersion = 0): { layout: PieceLabelLayout; box: { x: number; y: number; w: number; h: number } } {
+export function pieceLabel(name: string, provider: string, w: number, h: number, edges: PieceEdges, fontsVersion = 0, maxSize = 34): { layout: PieceLabelLayout; box: { x: number; y: number; w: number; h: number } } {
   const box = pieceTextBox(w, h, edges, labelPadding);
-  const key = `${fontsVersion}\u0000${name}\u0000${provider}\u0000${box.w}\u0000${box.h}`;
+  const key = `${fontsVersion}\u0000${name}\u0000${provider}\u0000${box.w}\u0000${box.h}\u0000${maxSize}`;
   let layout = layoutCache.get(key);
   if (!layout) {
     layout = fitPieceLabel({
@@ -62,6 +62,7 @@ export function pieceLabel(name: string, provider: string, w: number, h: number,
       height: box.h,
       measureName: (text, size) => measureText(text, size, 700),
       measureProvider: (text, size) => measureText(text, size, 400),
+      maxSize,
     });
     if (layoutCache.size > 2000) layoutCache.clear();
     layoutCache.set(key, layout);
@@ -76,7 +77,7 @@ export function drawPiece(
   edges: PieceEdges,
   look: PieceLook,
   label: { name: string; provider: string },
-  { scale, selected, fontsVersion = 0 }: { scale: number; selected: boolean; fontsVersion?: number },
+  { scale, selected, fontsVersion = 0, maxSize = 34 }: { scale: number; selected: boolean; fontsVersion?: number; maxSize?: number },
 ): void {
   const path = piecePath(w, h, edges);
   ctx.save();
@@ -105,7 +106,7 @@ export function drawPiece(
   ctx.stroke();
   ctx.setLineDash([]);
 
-  const { layout, box } = pieceLabel(label.name, label.provider, w, h, edges, fontsVersion);
+  const { layout, box } = pieceLabel(label.name, label.provider, w, h, edges, fontsVersion, maxSize);
   const cx = box.x + box.w / 2;
   let y = box.y + Math.max(0, (box.h - layout.height) / 2);
   ctx.fillStyle = look.text;
