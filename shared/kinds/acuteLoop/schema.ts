@@ -72,7 +72,7 @@ export type Station = z.infer<typeof StationSchema>;
 /**
  * A transition between two stations, kept by the pair of stations rather than by position: the
  * break is about the handover between those two services. A station inserted between them takes
- * the mark onto the first new transition (from → new); a mark left between stations that stopped
+ * the mark onto the first new transition (from → new), or the second (new → to) if the room says so; a mark left between stations that stopped
  * being neighbours (by a move or a removal) rests and comes back if they meet again.
  */
 export const TransitionSchema = z.object({

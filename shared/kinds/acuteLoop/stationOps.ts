@@ -31,14 +31,15 @@ export type StationPatch = z.infer<typeof StationPatchSchema>;
 
 /**
  * Inserts a station at a position in the loop (0 = the top); `index` past the end appends. A mark
- * (break and its reason) on the transition the new station splits moves to the first of the two
- * new transitions, so a "brudd" the room named does not vanish from the picture (issue 16).
+ * (break and its reason) on the transition the new station splits moves to one of the two new
+ * transitions, so a "brudd" the room named does not vanish from the picture (issue 16): the first
+ * (from → new) unless the room says it belongs on the second (new → to). One undo step either way.
  */
 export const addStation = defineOperation({
   id: 'acuteLoop.addStation',
   labelKey: 'acuteLoop.op.addStation',
-  args: z.object({ boardId, index: z.number().int().min(0), station: StationSchema }),
-  apply(draft, { boardId, index, station }) {
+  args: z.object({ boardId, index: z.number().int().min(0), station: StationSchema, breakOn: z.enum(['first', 'second']).optional() }),
+  apply(draft, { boardId, index, station, breakOn }) {
     const props = loopProps(draft, boardId);
     if (props.stations.length >= maxStations) throw new OperationError('error.invalidEdit', `at most ${maxStations} stations`);
     if (props.stations.some((s) => s.id === station.id)) throw new OperationError('error.invalidEdit', `station ${station.id} exists`);
@@ -48,7 +49,8 @@ export const addStation = defineOperation({
       const prev = props.stations[(at - 1 + n) % n]!;
       const next = props.stations[at % n]!;
       const mark = props.transitions.find((t) => t.fromId === prev.id && t.toId === next.id);
-      if (mark) mark.toId = station.id;
+      if (mark && breakOn === 'second') mark.fromId = station.id;
+      else if (mark) mark.toId = station.id;
     }
     props.stations.splice(at, 0, station as Draft<Station>);
   },

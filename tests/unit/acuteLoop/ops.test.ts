@@ -91,6 +91,19 @@ describe('acute-loop operations', () => {
     expect(loopTransitions(props.stations, props.transitions).find((t) => t.fromId === id('Hjemme'))).toMatchObject({ toId: krise.id, broken: true, note: 'Ingen oppfølging' });
   });
 
+  it('put the break on the second new transition when the room chooses so, in one undo step (issue 16)', () => {
+    const { doc, boardId, id } = withStations('Utskrivning', 'DPS', 'Hjemme');
+    const marked = run(doc, setTransition, { boardId, fromId: id('Utskrivning'), toId: id('DPS'), broken: true, note: 'Ingen time avtalt' });
+    const ambulant = newStation('Ambulant team');
+    const { doc: next, inverse } = perform(marked, addStation, { boardId, index: 1, station: ambulant, breakOn: 'second' });
+    const props = loopOf(next, boardId);
+    expect(loopTransitions(props.stations, props.transitions).filter((t) => t.broken)).toEqual([
+      { fromId: ambulant.id, toId: id('DPS'), index: 1, broken: true, note: 'Ingen time avtalt' },
+    ]);
+    // One undo step brings back the stations and the break where it was.
+    expect(applyPatches(next, inverse)).toEqual(marked);
+  });
+
   it('a mark between stations that stop being neighbours by a move rests and comes back', () => {
     const { doc, boardId, id } = withStations('A', 'B', 'C');
     let next = run(doc, setTransition, { boardId, fromId: id('A'), toId: id('B'), broken: true, note: 'Brudd' });
