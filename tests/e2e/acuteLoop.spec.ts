@@ -120,12 +120,17 @@ test('add a station between two others, mark a broken transition, paste 24 numbe
   await expect(page.getByRole('checkbox', { name: 'Brudd mellom «Utskrivning» og «DPS»' })).toBeChecked();
   await expect(page.getByRole('textbox', { name: 'Hvorfor brudd mellom «Utskrivning» og «DPS»' })).toHaveValue('Ingen time avtalt før utskrivning');
 
-  // A station put into the broken transition keeps the break and its reason on the way in (issue 16).
+  // A station put into the broken transition keeps the break and its reason; the room says on
+  // which of the two new transitions (issue 16).
   await page.getByRole('button', { name: 'Legg til stasjon mellom «Utskrivning» og «DPS»' }).click();
+  const where = page.getByRole('group', { name: 'Hvor skal bruddet stå?' });
+  await expect(where.getByRole('button', { name: 'Mellom «Utskrivning» og den nye stasjonen' })).toBeVisible();
+  await where.getByRole('button', { name: 'Mellom den nye stasjonen og «DPS»' }).click();
   await page.getByRole('textbox', { name: 'Navn på stasjon 9' }).fill('Ambulant team');
   await page.getByRole('textbox', { name: 'Navn på stasjon 9' }).press('Enter');
-  await expect(page.getByRole('checkbox', { name: 'Brudd mellom «Utskrivning» og «Ambulant team»' })).toBeChecked();
-  await expect(page.getByRole('textbox', { name: 'Hvorfor brudd mellom «Utskrivning» og «Ambulant team»' })).toHaveValue('Ingen time avtalt før utskrivning');
+  await expect(page.getByRole('checkbox', { name: 'Brudd mellom «Utskrivning» og «Ambulant team»' })).not.toBeChecked();
+  await expect(page.getByRole('checkbox', { name: 'Brudd mellom «Ambulant team» og «DPS»' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Hvorfor brudd mellom «Ambulant team» og «DPS»' })).toHaveValue('Ingen time avtalt før utskrivning');
   await expect(page.getByTestId('acute-loop-summary')).toContainText('Brudd: Ingen time avtalt før utskrivning');
 });
 

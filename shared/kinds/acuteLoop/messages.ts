@@ -106,6 +106,10 @@ export const acuteLoop = defineArea(
     'acuteLoop.transition.broken': 'Brudd mellom «{from}» og «{to}»',
     'acuteLoop.transition.note': 'Hvorfor brudd mellom «{from}» og «{to}»',
     'acuteLoop.transition.notePlaceholder': 'Hva går galt i overgangen?',
+    'acuteLoop.transition.breakWhere': 'Hvor skal bruddet stå?',
+    'acuteLoop.transition.breakFirst': 'Mellom «{from}» og den nye stasjonen',
+    'acuteLoop.transition.breakSecond': 'Mellom den nye stasjonen og «{to}»',
+    'acuteLoop.transition.breakCancel': 'Avbryt',
 
     'acuteLoop.data.hourly': 'Hendelser per time',
     'acuteLoop.data.paste': 'Lim inn 24 tall, fra kl. 00–01 til kl. 23–24',
@@ -292,6 +296,10 @@ export const acuteLoop = defineArea(
     'acuteLoop.transition.broken': 'Broken between “{from}” and “{to}”',
     'acuteLoop.transition.note': 'Why broken between “{from}” and “{to}”',
     'acuteLoop.transition.notePlaceholder': 'What goes wrong in the handover?',
+    'acuteLoop.transition.breakWhere': 'Where should the break go?',
+    'acuteLoop.transition.breakFirst': 'Between “{from}” and the new station',
+    'acuteLoop.transition.breakSecond': 'Between the new station and “{to}”',
+    'acuteLoop.transition.breakCancel': 'Cancel',
 
     'acuteLoop.data.hourly': 'Events by hour',
     'acuteLoop.data.paste': 'Paste 24 numbers, from 00–01 to 23–24',

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ArrowDown, ArrowUp, Download, Plus, Trash2 } from 'lucide-react';
 import { removeStation, moveStation, setTransition } from '../../../../shared/kinds/acuteLoop/ops.ts';
 import { maxStations, type AcuteLoopProps } from '../../../../shared/kinds/acuteLoop/schema.ts';
@@ -93,19 +93,25 @@ function StationRow({ board, props, view, station, index, transition }: { board:
         </div>
       </div>
       {open && <StationEditor board={board} props={props} station={station} />}
-      {transition && <TransitionRow board={board} view={view} transition={transition} onAdd={() => actions.addStationAt(index + 1)} />}
+      {transition && <TransitionRow board={board} view={view} transition={transition} onAdd={(breakOn) => actions.addStationAt(index + 1, breakOn)} />}
     </li>
   );
 }
 
-/** The way on from a station: "broken" with its reason, and a station can be put in between. */
-function TransitionRow({ board, view, transition, onAdd }: { board: Board; view: LoopView; transition: LoopTransition; onAdd(): void }) {
+/**
+ * The way on from a station: "broken" with its reason, and a station can be put in between. Put
+ * into a broken transition, the new station splits it in two, so the room is asked which of the
+ * two the break belongs on (issue 16); the picture's "+" keeps it on the first.
+ */
+function TransitionRow({ board, view, transition, onAdd }: { board: Board; view: LoopView; transition: LoopTransition; onAdd(breakOn?: 'first' | 'second'): void }) {
   const t = useT();
   const store = useWorkshopStore();
   const run = store.getState().run;
   const focusRequest = useLoopSession((s) => s.focusRequest);
   const selection = useLoopSession((s) => s.selection);
   const toggle = useRef<HTMLInputElement>(null);
+  const [askingWhere, setAskingWhere] = useState(false);
+  const whereId = useId();
   const from = view.stations[transition.index]!;
   const to = view.stations[(transition.index + 1) % view.stations.length]!;
   const fromName = stationName(from.name, from.number, t);
@@ -138,11 +144,39 @@ function TransitionRow({ board, view, transition, onAdd }: { board: Board; view:
           <span aria-hidden>{t('acuteLoop.picture.broken')}</span>
         </label>
         {view.stations.length < maxStations && (
-          <button type="button" className="btn quiet icon-btn al-add-between" aria-label={addLabel} title={addLabel} onClick={onAdd}>
+          <button
+            type="button"
+            className="btn quiet icon-btn al-add-between"
+            aria-label={addLabel}
+            title={addLabel}
+            aria-expanded={transition.broken ? askingWhere : undefined}
+            onClick={() => (transition.broken ? setAskingWhere(!askingWhere) : onAdd())}
+          >
             <Plus aria-hidden size={18} />
           </button>
         )}
       </div>
+      {transition.broken && askingWhere && (
+        <div className="al-break-where" role="group" aria-labelledby={whereId}>
+          <span id={whereId}>{t('acuteLoop.transition.breakWhere')}</span>
+          {(['first', 'second'] as const).map((place) => (
+            <button
+              key={place}
+              type="button"
+              className="btn"
+              onClick={() => {
+                setAskingWhere(false);
+                onAdd(place);
+              }}
+            >
+              {place === 'first' ? t('acuteLoop.transition.breakFirst', { from: fromName }) : t('acuteLoop.transition.breakSecond', { to: toName })}
+            </button>
+          ))}
+          <button type="button" className="btn quiet" onClick={() => setAskingWhere(false)}>
+            {t('acuteLoop.transition.breakCancel')}
+          </button>
+        </div>
+      )}
       {transition.broken && (
         <CommitField
           className="cell-input al-broken-note"

@@ -21,7 +21,7 @@ export interface PictureContext {
 export interface PictureActions {
   selectStation(id: string): void;
   selectTransition(fromId: string, toId: string): void;
-  /** Insert a new station at this position in the loop. */
-  addStationAt(index: number): void;
+  /** Insert a new station at this position in the loop; a split break goes to the first new transition unless told `second`. */
+  addStationAt(index: number, breakOn?: 'first' | 'second'): void;
   moveStation(id: string, toIndex: number, laneId?: string | null): void;
 }

@@ -16,9 +16,9 @@ export function useLoopActions(boardId: BoardId): PictureActions & { toggleBroke
     return {
       selectStation: (id: string) => selectStation(id),
       selectTransition: (fromId: string, toId: string) => selectTransition(fromId, toId),
-      addStationAt(index: number) {
+      addStationAt(index: number, breakOn?: 'first' | 'second') {
         const station = newStation(t('acuteLoop.station.new'));
-        if (run(addStation, { boardId, index, station })) selectStation(station.id, 'name');
+        if (run(addStation, { boardId, index, station, ...(breakOn ? { breakOn } : {}) })) selectStation(station.id, 'name');
       },
       moveStation(id: string, toIndex: number, laneId?: string | null) {
         run(moveStation, laneId === undefined ? { boardId, stationId: id, toIndex } : { boardId, stationId: id, toIndex, laneId });
