@@ -52,6 +52,11 @@ test('another Samkart process opening a held file is told who has it and since w
     const notice = otherPage.getByText(/^Åpen hos .+ på .+ siden \d{2}[:.]\d{2}\. Bare én kan endre «.+\.samkart» om gangen\./);
     await expect(notice).toBeVisible();
     await shot(otherPage, 'held-by-another-process');
+    if (shots) {
+      await otherPage.setViewportSize({ width: 1366, height: 768 });
+      await shot(otherPage, 'held-by-another-process-1366');
+      await otherPage.setViewportSize({ width: 1920, height: 1080 });
+    }
     await otherPage.getByRole('button', { name: 'Åpne skrivebeskyttet' }).click();
     await expect(otherPage).toHaveTitle(/Værnesregionen/);
     await expect(otherPage.getByText(/er åpen et annet sted og vises her skrivebeskyttet/)).toBeVisible();
