@@ -51,7 +51,9 @@ export function writeHolder(path: string, holder: Holder): void {
   const target = holderPath(path);
   const temporary = `${target}.${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, JSON.stringify(holder), { flag: 'w' });
+    // 'wx': never through a link or file someone left under the temporary name.
+    rmSync(temporary, { force: true });
+    writeFileSync(temporary, JSON.stringify(holder), { flag: 'wx' });
     renameSync(temporary, target);
   } catch {
     rmSync(temporary, { force: true });
