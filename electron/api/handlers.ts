@@ -13,6 +13,8 @@ import { Offers } from './offers.ts';
 import { newWorkshopDoc } from './newWorkshop.ts';
 import { OpenWorkshops } from './openWorkshops.ts';
 import { snapshotHandlers } from './snapshotHandlers.ts';
+import { trackHolders } from './holderHooks.ts';
+import { liveHolder } from '../store/holder.ts';
 import { presentationHandlers } from './presentationHandlers.ts';
 import { exportHandlers } from './exportHandlers.ts';
 import { aboutHandlers } from './aboutHandlers.ts';
@@ -46,6 +48,7 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
   };
   const room = new RoomController(platform.participantPageDir);
   const offers = new Offers();
+  trackHolders(open, platform.version);
 
   /**
    * Adds an opened file to the caller's sessions and to the recent list. If the recent list can't
@@ -90,6 +93,17 @@ export function createHandlers(platform: Platform, open = new OpenWorkshops()) {
           ...(outcome.detail ? { detail: outcome.detail } : {}),
           ...(outcome.repairable ? { offer: { id: offers.make(ctx.clientId, 'repair', path), kind: 'repair' as const } } : {}),
         };
+      case 'locked': {
+        // Held by another process (another machine on a shared drive, another Samkart here): say
+        // who, if it left its name beside the file, and offer the file as it is now, read-only.
+        const holder = liveHolder(path);
+        return {
+          status: 'locked',
+          fileName,
+          offer: { id: offers.make(ctx.clientId, 'readOnly', path), kind: 'readOnly' },
+          ...(holder ? { holder: { name: holder.name, host: holder.host, since: holder.openedAt } } : {}),
+        };
+      }
       default:
         return { status: outcome.status, fileName, ...(outcome.detail ? { detail: outcome.detail } : {}) };
     }

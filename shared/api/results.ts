@@ -84,6 +84,11 @@ export type OpenResult =
        * read-only view ('alreadyOpen'), or repair a damaged index in a copy ('corrupt').
        */
       offer?: { id: string; kind: 'readOnly' | 'repair' };
+      /**
+       * Who has the file ('locked'), as the holder wrote it beside the file: for the message only,
+       * never trusted for anything else (anyone can write it). `since` is an ISO time.
+       */
+      holder?: { name: string; host: string; since: string };
     };
 
 export type SaveAsResult = { status: 'saved'; fileName: string; notices?: FileNotice[] } | { status: 'cancelled' };

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, startBuiltHost, stopHost } from './fixtures.ts';
 
 /**
  * One file, one writer, in the browser host (issue 14): a second tab is told the workshop is open
@@ -38,6 +38,32 @@ test('a second tab opening the same workshop is told it is open elsewhere, and c
   await shot(second, 'second-tab-read-only');
   // The first tab still has the file for writing: its own tab was never told anything.
   await expect(page.getByText(/er allerede åpen/)).toHaveCount(0);
+});
+
+test('another Samkart process opening a held file is told who has it and since when, and can open it read-only', async ({ page, host, browser }) => {
+  await openExample(page);
+  // A second process on the same folder: as another machine on a shared drive.
+  const other = await startBuiltHost(host.folder);
+  const otherPage = await browser.newPage();
+  try {
+    await otherPage.goto(other.url);
+    await otherPage.getByRole('button', { name: 'Åpne …' }).click();
+    await otherPage.getByRole('dialog').getByRole('button', { name: /\.samkart$/ }).click();
+    const notice = otherPage.getByText(/^Åpen hos .+ på .+ siden \d{2}[:.]\d{2}\. Bare én kan endre «.+\.samkart» om gangen\./);
+    await expect(notice).toBeVisible();
+    await shot(otherPage, 'held-by-another-process');
+    if (shots) {
+      await otherPage.setViewportSize({ width: 1366, height: 768 });
+      await shot(otherPage, 'held-by-another-process-1366');
+      await otherPage.setViewportSize({ width: 1920, height: 1080 });
+    }
+    await otherPage.getByRole('button', { name: 'Åpne skrivebeskyttet' }).click();
+    await expect(otherPage).toHaveTitle(/Værnesregionen/);
+    await expect(otherPage.getByText(/er åpen et annet sted og vises her skrivebeskyttet/)).toBeVisible();
+  } finally {
+    await otherPage.close();
+    await stopHost(other);
+  }
 });
 
 test('a reload of the facilitator\'s tab keeps its workshop and its open participant room', async ({ page }) => {

@@ -90,6 +90,26 @@ export function tellNotices(fileName: string, notices: readonly FileNotice[] | u
   for (const n of notices ?? []) notify('error', `fileSafety.${n.kind}`, { file: fileName, kept: n.keptName });
 }
 
+/** Since when: the time alone today, the date and time before today, in the app's language. */
+function sinceText(iso: string): string {
+  const since = new Date(iso);
+  const language = useApp.getState().language;
+  const today = since.toDateString() === new Date().toDateString();
+  return new Intl.DateTimeFormat(language, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(since);
+}
+
+/**
+ * What an offer's notice says: who has a file held elsewhere (as its holder wrote it beside the
+ * file), that another tab has it, or that it can be repaired.
+ */
+function offerMessage(result: Extract<OpenResult, { offer?: unknown }>): [MessageKey, MessageParams] {
+  const file = result.fileName;
+  if (result.offer?.kind === 'repair') return ['fileSafety.repairable', { file }];
+  if (result.status !== 'locked') return ['fileSafety.openElsewhere', { file }];
+  if (!result.holder) return ['fileSafety.heldElsewhere', { file }];
+  return ['fileSafety.heldBy', { file, name: result.holder.name, host: result.holder.host, since: sinceText(result.holder.since) }];
+}
+
 /** Shows an opened workshop, or says clearly why it could not be opened. */
 export async function showOpenResult(pending: Promise<OpenResult>): Promise<boolean> {
   let result: OpenResult;
@@ -112,7 +132,8 @@ export async function showOpenResult(pending: Promise<OpenResult>): Promise<bool
     // The notice carries the offer's button: a modal dialog left open (Åpne …) would cover it.
     useApp.setState({ dialog: null });
     const readOnly = result.offer.kind === 'readOnly';
-    notify('error', readOnly ? 'fileSafety.openElsewhere' : 'fileSafety.repairable', { file: result.fileName }, {
+    const [key, params] = offerMessage(result);
+    notify('error', key, params, {
       labelKey: readOnly ? 'fileSafety.offer.readOnly' : 'fileSafety.offer.repair',
       commandId: 'workshop.takeOffer',
     });
