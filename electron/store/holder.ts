@@ -1,6 +1,8 @@
 import { hostname, userInfo } from 'node:os';
 import { closeSync, fstatSync, openSync, readSync, rmSync, writeFileSync, lstatSync, renameSync } from 'node:fs';
 import { z } from 'zod';
+import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 /**
  * Who has a workshop file open for writing, written by the holder beside the file
@@ -49,14 +51,20 @@ export function thisHolder(version: string, now = new Date()): Holder {
  */
 export function writeHolder(path: string, holder: Holder): void {
   const target = holderPath(path);
-  const temporary = `${target}.${process.pid}.tmp`;
+  // A short temporary name in the same folder (the rename stays atomic): the workshop's name may
+  // use nearly all of the file system's 255 bytes, leaving room for '-holder' but not for more.
+  const temporary = join(dirname(target), `.samkart-holder-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   try {
     // 'wx': never through a link or file someone left under the temporary name.
     rmSync(temporary, { force: true });
     writeFileSync(temporary, JSON.stringify(holder), { flag: 'wx' });
     renameSync(temporary, target);
   } catch {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing more to tidy: the holder file is only a courtesy.
+    }
   }
 }
 

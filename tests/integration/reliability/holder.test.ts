@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { OpenResult } from '../../../shared/api/results.ts';
 import { holderPath, readHolder } from '../../../electron/store/holder.ts';
 import { WorkshopFile } from '../../../electron/store/workshopFile.ts';
+import { fileNameFor } from '../../../electron/store/fileNames.ts';
 import { hostBackend, isOpenOk, noteEdit, texts } from '../../helpers/fileSafety.ts';
 import { cleanupFolders, tempFolder, workshopWith } from '../../helpers/workshop.ts';
 
@@ -165,5 +166,20 @@ describe('the holder follows the session', () => {
     expect(readHolder(join(folder, 'Kopi.samkart'))?.pid).toBe(process.pid);
     await call('closeWorkshop', opened.value.handle);
     expect(existsSync(holderPath(join(folder, 'Kopi.samkart')))).toBe(false);
+  });
+});
+
+describe('the holder beside a long name', () => {
+  it('a workshop whose name uses all the bytes a name may have still gets its holder (no longer temporary name beside it)', async () => {
+    const { folder, call } = hostBackend();
+    // 120 Arabic letters: cut by the one sanitiser to the longest name a workshop may have.
+    const name = fileNameFor('ع'.repeat(120));
+    expect(Buffer.byteLength(name)).toBeGreaterThan(230);
+    const path = workshopIn(folder, name);
+    const opened = await call<OpenResult>('openFromFolder', name);
+    if (!opened.ok || !isOpenOk(opened.value)) throw new Error(JSON.stringify(opened));
+    expect(readHolder(path)?.pid).toBe(process.pid);
+    await call('closeWorkshop', opened.value.handle);
+    expect(existsSync(holderPath(path))).toBe(false);
   });
 });
