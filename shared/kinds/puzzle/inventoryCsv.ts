@@ -45,7 +45,8 @@ export function categoryLabelKey(category: ProviderCategory): MessageKey {
   return category === 'none' ? 'puzzle.noProvider' : `category.${category}`;
 }
 
-function cell(row: InventoryRow, column: InventoryColumn, t: Translate): string {
+/** A cell's text as the CSV writes it; the report's table starts from the same (reportSection.ts). */
+export function inventoryText(row: InventoryRow, column: InventoryColumn, t: Translate): string {
   switch (column) {
     case 'row':
       return row.row === null ? t('puzzle.inventory.loose') : row.rowLabel;
@@ -71,5 +72,5 @@ function cell(row: InventoryRow, column: InventoryColumn, t: Translate): string 
 /** `t` translates into the file's language (kinds take a translator rather than importing the dictionaries). */
 export function inventoryCsv(rows: readonly InventoryRow[], t: Translate): string {
   const header = inventoryColumns.map((c) => t(inventoryColumnKey(c)));
-  return formatCsv([header, ...rows.map((row) => inventoryColumns.map((c) => cell(row, c, t)))]);
+  return formatCsv([header, ...rows.map((row) => inventoryColumns.map((c) => inventoryText(row, c, t)))]);
 }

@@ -3,11 +3,10 @@ import { localeOf } from '../../i18n/locale.ts';
 import type { WorkshopDoc } from '../../model/document.ts';
 import type { Board } from '../../model/records.ts';
 import { contentTable, type ContentBlock, type ContentCellValue, type ContentSection } from '../../report/contentModel.ts';
-import { assertNever } from '../../util/assertNever.ts';
 import type { KindContext, Translate } from '../boardKind.ts';
 import { puzzleProps, slotKey } from './boardProps.ts';
 import { inventoryRows, type InventoryRow } from './inventory.ts';
-import { categoryLabelKey, inventoryColumnKey, inventoryColumns, type InventoryColumn } from './inventoryCsv.ts';
+import { inventoryColumnKey, inventoryColumns, inventoryText, type InventoryColumn } from './inventoryCsv.ts';
 import { indexKey, piecesOf, placementOf } from './placement.ts';
 import { summarise } from './summary.ts';
 
@@ -18,30 +17,12 @@ import { summarise } from './summary.ts';
 
 /** A cell as the inventory's CSV writes it (inventoryCsv.ts), with the provider's colour on its category. */
 export function inventoryCell(row: InventoryRow, column: InventoryColumn, t: Translate): ContentCellValue {
-  switch (column) {
-    case 'row':
-      return row.row === null ? t('puzzle.inventory.loose') : row.rowLabel;
-    case 'column':
-      return row.col === null ? '' : row.columnLabel;
-    case 'name':
-      return row.props.text.trim() || t('puzzle.unnamed');
-    case 'provider':
-      return row.provider;
-    case 'category': {
-      const text = t(categoryLabelKey(row.category));
-      if (row.category === 'none') return text;
-      const style = categoryStyle(row.category);
-      return { text, fill: style.fill, ink: style.text };
-    }
-    case 'targetGroup':
-    case 'ageRange':
-    case 'capacity':
-    case 'contact':
-    case 'notes':
-      return row.props[column];
-    default:
-      return assertNever(column, 'inventory column');
-  }
+  // A piece without a name still needs words in a printed table; the CSV keeps the empty cell.
+  if (column === 'name') return row.props.text.trim() || t('puzzle.unnamed');
+  const text = inventoryText(row, column, t);
+  if (column !== 'category' || row.category === 'none') return text;
+  const style = categoryStyle(row.category);
+  return { text, fill: style.fill, ink: style.text };
 }
 
 export function puzzleReportSection(doc: WorkshopDoc, board: Board, { language, t }: KindContext): ContentSection {
